@@ -1,0 +1,181 @@
+package io.hytrix.engine.command;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One command, as it sits in a pre-allocated ring-buffer slot. Mutable and reused: producers copy
+ * into it, the journaller encodes it, the handler applies it and records its outcome in place.
+ * Fields a type does not use are left at whatever the last user wrote and are never read.
+ */
+public final class CommandEvent
+{
+    public static final int MAX_MAP_NAME_LENGTH = 64;
+
+    // --- the command, as journaled ---
+    public CommandType type;
+    public long cmdId;
+    public long huntId;
+    public long actorId;
+    public int x;
+    public int y;
+    public Direction dir;
+    public int slot;
+    public long seed;
+    public int treasures;
+    public int durationTicks;
+    public int maxActors;
+    public final byte[] mapName = new byte[MAX_MAP_NAME_LENGTH];
+    public int mapNameLength;
+
+    // --- set by the pipeline, never journaled ---
+    /** Dense journal position of this command, 0 for the first entry ever written. */
+    public long journalIndex = -1;
+    /** When the sender meant to send it ({@code System.nanoTime()}); latency is measured from here. */
+    public long intendedNanos;
+    /** Opaque correlation handle a gateway uses to route the outcome back; the engine never reads it. */
+    public long correlation;
+    /** Set by the journaller when the append failed: the handler must then reject without applying. */
+    public boolean journalFailed;
+
+    // --- set by the handler ---
+    public ResultCode result = ResultCode.ACCEPTED;
+    public int eventCount;
+
+    public CommandEvent mapName(final CharSequence name)
+    {
+        final int length = name.length();
+        if (length > MAX_MAP_NAME_LENGTH)
+        {
+            throw new IllegalArgumentException("map name longer than " + MAX_MAP_NAME_LENGTH + " characters: " + name);
+        }
+        for (int i = 0; i < length; i++)
+        {
+            final char c = name.charAt(i);
+            if (c > 0x7e || c < 0x21)
+            {
+                throw new IllegalArgumentException("map name must be printable ASCII without spaces: " + name);
+            }
+            mapName[i] = (byte)c;
+        }
+        mapNameLength = length;
+        return this;
+    }
+
+    public String mapNameString()
+    {
+        return new String(mapName, 0, mapNameLength, StandardCharsets.US_ASCII);
+    }
+
+    /** Copies the command fields (not the pipeline or outcome fields) from another slot. */
+    public void copyCommandFrom(final CommandEvent src)
+    {
+        type = src.type;
+        cmdId = src.cmdId;
+        huntId = src.huntId;
+        actorId = src.actorId;
+        x = src.x;
+        y = src.y;
+        dir = src.dir;
+        slot = src.slot;
+        seed = src.seed;
+        treasures = src.treasures;
+        durationTicks = src.durationTicks;
+        maxActors = src.maxActors;
+        System.arraycopy(src.mapName, 0, mapName, 0, src.mapNameLength);
+        mapNameLength = src.mapNameLength;
+        intendedNanos = src.intendedNanos;
+        correlation = src.correlation;
+        journalFailed = false;
+        journalIndex = -1;
+        result = ResultCode.ACCEPTED;
+        eventCount = 0;
+    }
+
+    // Fluent builders for producers and tests: they set the type and its fields only.
+
+    public CommandEvent createHunt(final long cmdId, final long huntId, final CharSequence map, final long seed,
+        final int treasures, final int durationTicks, final int maxActors)
+    {
+        start(CommandType.CREATE_HUNT, cmdId);
+        this.huntId = huntId;
+        this.seed = seed;
+        this.treasures = treasures;
+        this.durationTicks = durationTicks;
+        this.maxActors = maxActors;
+        return mapName(map);
+    }
+
+    public CommandEvent joinHunt(final long cmdId, final long huntId, final long actorId)
+    {
+        start(CommandType.JOIN_HUNT, cmdId);
+        this.huntId = huntId;
+        this.actorId = actorId;
+        return this;
+    }
+
+    public CommandEvent travel(final long cmdId, final long actorId, final int x, final int y)
+    {
+        start(CommandType.TRAVEL, cmdId);
+        this.actorId = actorId;
+        this.x = x;
+        this.y = y;
+        return this;
+    }
+
+    public CommandEvent move(final long cmdId, final long actorId, final Direction dir)
+    {
+        start(CommandType.MOVE, cmdId);
+        this.actorId = actorId;
+        this.dir = dir;
+        return this;
+    }
+
+    public CommandEvent dig(final long cmdId, final long actorId)
+    {
+        start(CommandType.DIG, cmdId);
+        this.actorId = actorId;
+        return this;
+    }
+
+    public CommandEvent useItem(final long cmdId, final long actorId, final int slot)
+    {
+        start(CommandType.USE_ITEM, cmdId);
+        this.actorId = actorId;
+        this.slot = slot;
+        return this;
+    }
+
+    public CommandEvent leaveHunt(final long cmdId, final long actorId)
+    {
+        start(CommandType.LEAVE_HUNT, cmdId);
+        this.actorId = actorId;
+        return this;
+    }
+
+    public CommandEvent endHunt(final long cmdId, final long huntId)
+    {
+        start(CommandType.END_HUNT, cmdId);
+        this.huntId = huntId;
+        return this;
+    }
+
+    public CommandEvent tick(final long cmdId)
+    {
+        start(CommandType.TICK, cmdId);
+        return this;
+    }
+
+    private void start(final CommandType type, final long cmdId)
+    {
+        this.type = type;
+        this.cmdId = cmdId;
+        this.result = ResultCode.ACCEPTED;
+        this.eventCount = 0;
+    }
+
+    @Override
+    public String toString()
+    {
+        return CommandText.describe(this);
+    }
+}

@@ -1,0 +1,101 @@
+package io.hytrix.engine.game;
+
+/**
+ * One actor's state, pooled and reused. Owned by the handler thread; everything here is primitive
+ * so a tick touches no pointers beyond this object.
+ */
+public final class Actor
+{
+    long id;
+    int huntSlot;
+    int tile;
+    long score;
+    final byte[] itemType = new byte[Rules.INVENTORY_SLOTS];
+    final int[] itemQuantity = new int[Rules.INVENTORY_SLOTS];
+    final byte[] effectType = new byte[Rules.EFFECT_SLOTS];
+    final int[] effectExpiresAt = new int[Rules.EFFECT_SLOTS];
+
+    // Path cursor: the path is named by (from, to) so it can always be recomputed identically; the
+    // handle and generation are only a shortcut into the global cache.
+    boolean travelling;
+    int pathFrom;
+    int pathTo;
+    int pathStep;
+    int pathHandle;
+    long pathGeneration;
+
+    void reset(final long id, final int huntSlot, final int tile)
+    {
+        this.id = id;
+        this.huntSlot = huntSlot;
+        this.tile = tile;
+        score = 0;
+        java.util.Arrays.fill(itemType, (byte)0);
+        java.util.Arrays.fill(itemQuantity, 0);
+        java.util.Arrays.fill(effectType, (byte)0);
+        java.util.Arrays.fill(effectExpiresAt, 0);
+        travelling = false;
+        pathFrom = 0;
+        pathTo = 0;
+        pathStep = 0;
+        pathHandle = -1;
+        pathGeneration = 0;
+    }
+
+    public long id()
+    {
+        return id;
+    }
+
+    public int tile()
+    {
+        return tile;
+    }
+
+    public long score()
+    {
+        return score;
+    }
+
+    public boolean travelling()
+    {
+        return travelling;
+    }
+
+    public int pathTo()
+    {
+        return pathTo;
+    }
+
+    public ItemType item(final int slot)
+    {
+        return ItemType.fromId(itemType[slot]);
+    }
+
+    public int quantity(final int slot)
+    {
+        return itemQuantity[slot];
+    }
+
+    public EffectType effect(final int slot)
+    {
+        return EffectType.fromId(effectType[slot]);
+    }
+
+    public int effectExpiresAt(final int slot)
+    {
+        return effectExpiresAt[slot];
+    }
+
+    boolean hasEffect(final EffectType type)
+    {
+        for (int i = 0; i < Rules.EFFECT_SLOTS; i++)
+        {
+            if (effectType[i] == type.id())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

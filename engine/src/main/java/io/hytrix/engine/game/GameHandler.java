@@ -1,0 +1,133 @@
+package io.hytrix.engine.game;
+
+import com.lmax.disruptor.EventHandler;
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.map.MapCatalog;
+import io.hytrix.engine.path.PathCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single business-logic handler: the only code that reads or writes game state. The live
+ * pipeline, replay and recovery all drive this same class, so there is one copy of every rule.
+ *
+ * <p>Exception policy (the one place for it): a command that throws is rejected with
+ * {@link ResultCode#INTERNAL}, logged with its journal index, and the next command is applied as usual.
+ */
+public final class GameHandler implements EventHandler<CommandEvent>
+{
+    private static final Logger LOG = LoggerFactory.getLogger(GameHandler.class);
+
+    private final GameState state;
+    private final Events events;
+    private final HuntLifecycle lifecycle;
+    private final ActorActions actions;
+    private final Clock clock;
+    private final EngineListener listener;
+    private final StateHasher hasher = new StateHasher();
+    private long commands;
+    private long rejections;
+    private long internalErrors;
+
+    public GameHandler(final MapCatalog maps, final PathCache paths, final EngineListener listener)
+    {
+        this.state = new GameState(maps, paths);
+        this.listener = listener;
+        this.events = new Events(listener);
+        this.lifecycle = new HuntLifecycle(state, events);
+        this.actions = new ActorActions(state, events, lifecycle);
+        this.clock = new Clock(state, events, lifecycle);
+    }
+
+    @Override
+    public void onEvent(final CommandEvent cmd, final long sequence, final boolean endOfBatch)
+    {
+        apply(cmd);
+    }
+
+    /** Applies one command, records its outcome in {@code cmd} and reports it to the listener. */
+    public void apply(final CommandEvent cmd)
+    {
+        cmd.eventCount = 0;
+        events.cause(cmd);
+        if (cmd.journalFailed)
+        {
+            // Journal first: what is not in the journal is never applied.
+            cmd.result = ResultCode.INTERNAL;
+            listener.onOutcome(cmd);
+            return;
+        }
+        try
+        {
+            cmd.result = dispatch(cmd);
+        }
+        catch (final RuntimeException ex)
+        {
+            cmd.result = ResultCode.INTERNAL;
+            internalErrors++;
+            LOG.error("command at journal index {} failed and was rejected with INTERNAL: {}", cmd.journalIndex, cmd, ex);
+        }
+        commands++;
+        if (cmd.result != ResultCode.ACCEPTED)
+        {
+            rejections++;
+        }
+        listener.onOutcome(cmd);
+    }
+
+    private ResultCode dispatch(final CommandEvent cmd)
+    {
+        if (cmd.type == null)
+        {
+            return ResultCode.UNKNOWN_COMMAND;
+        }
+        switch (cmd.type)
+        {
+            case CREATE_HUNT: return lifecycle.create(cmd);
+            case JOIN_HUNT: return lifecycle.join(cmd);
+            case TRAVEL: return actions.travel(cmd);
+            case MOVE: return actions.move(cmd);
+            case DIG: return actions.dig(cmd);
+            case USE_ITEM: return actions.useItem(cmd);
+            case LEAVE_HUNT: return lifecycle.leave(cmd);
+            case END_HUNT: return lifecycle.end(cmd);
+            case TICK:
+                clock.tick();
+                return ResultCode.ACCEPTED;
+            default: return ResultCode.UNKNOWN_COMMAND;
+        }
+    }
+
+    /** Call only on the handler thread, or after the pipeline has halted. */
+    public long stateHash()
+    {
+        return hasher.hash(state);
+    }
+
+    /** Read-only view for tests and single-threaded tools; never touch it from another thread while live. */
+    public GameState state()
+    {
+        return state;
+    }
+
+    public long commands()
+    {
+        return commands;
+    }
+
+    public long rejections()
+    {
+        return rejections;
+    }
+
+    public long internalErrors()
+    {
+        return internalErrors;
+    }
+
+    public long events()
+    {
+        return events.emitted();
+    }
+}

@@ -1,0 +1,117 @@
+package io.hytrix.engine.game;
+
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.map.GridMap;
+
+/** One running hunt, pooled and reused. Owned by the handler thread. */
+public final class Hunt
+{
+    long id;
+    int mapId;
+    GridMap map;
+    final byte[] mapName = new byte[CommandEvent.MAX_MAP_NAME_LENGTH];
+    int mapNameLength;
+    long seed;
+    /** SplitMix64 state: all of the hunt's randomness, so it is part of the state hash. */
+    long rngState;
+    int durationTicks;
+    int maxActors;
+    int tick;
+    int treasureCount;
+    int treasuresLeft;
+    final int[] treasureTile = new int[Rules.MAX_TREASURES_PER_HUNT];
+    final byte[] treasureItem = new byte[Rules.MAX_TREASURES_PER_HUNT];
+    final boolean[] treasureDug = new boolean[Rules.MAX_TREASURES_PER_HUNT];
+    /** Actor slots in join order: the order in which a tick moves them. */
+    int[] actorSlots = new int[16];
+    int actorCount;
+
+    long nextRandom()
+    {
+        rngState = io.hytrix.engine.util.SplitMix64.nextState(rngState);
+        return io.hytrix.engine.util.SplitMix64.mix(rngState);
+    }
+
+    void ensureActorCapacity(final int capacity)
+    {
+        if (actorSlots.length < capacity)
+        {
+            actorSlots = new int[capacity];
+        }
+    }
+
+    /** @return the index of an undug treasure on the tile, or -1. */
+    int undugTreasureAt(final int tile)
+    {
+        for (int i = 0; i < treasureCount; i++)
+        {
+            if (treasureTile[i] == tile && !treasureDug[i])
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean hasTreasureAt(final int tile)
+    {
+        for (int i = 0; i < treasureCount; i++)
+        {
+            if (treasureTile[i] == tile)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public long id()
+    {
+        return id;
+    }
+
+    public GridMap map()
+    {
+        return map;
+    }
+
+    public int tick()
+    {
+        return tick;
+    }
+
+    public int actorCount()
+    {
+        return actorCount;
+    }
+
+    public int treasureCount()
+    {
+        return treasureCount;
+    }
+
+    public int treasuresLeft()
+    {
+        return treasuresLeft;
+    }
+
+    public int treasureTile(final int index)
+    {
+        return treasureTile[index];
+    }
+
+    public ItemType treasureItem(final int index)
+    {
+        return ItemType.fromId(treasureItem[index]);
+    }
+
+    public boolean treasureDug(final int index)
+    {
+        return treasureDug[index];
+    }
+
+    public int durationTicks()
+    {
+        return durationTicks;
+    }
+}

@@ -1,0 +1,27 @@
+package io.hytrix.engine.game;
+
+/**
+ * The game's fixed numbers. They decide outputs, so they are constants of a release, not
+ * configuration: a journal must replay the same under any configuration.
+ */
+public final class Rules
+{
+    public static final int MAX_HUNTS = 1024;
+    public static final int MAX_ACTORS = 65_536;
+    public static final int MAX_ACTORS_PER_HUNT = 4096;
+    public static final int MAX_TREASURES_PER_HUNT = 256;
+    public static final int MAX_DURATION_TICKS = 100_000_000;
+    public static final int MAX_MAPS = 256;
+    public static final int INVENTORY_SLOTS = 8;
+    public static final int EFFECT_SLOTS = 4;
+    /** Items of one type per inventory slot. */
+    public static final int MAX_STACK = 3;
+    /** How long BOOTS' SPEED lasts. */
+    public static final int SPEED_TICKS = 30;
+    /** Random probes for a free tile before falling back to a deterministic scan. */
+    public static final int PLACEMENT_PROBES = 4096;
+
+    private Rules()
+    {
+    }
+}

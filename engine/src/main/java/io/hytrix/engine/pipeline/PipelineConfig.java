@@ -1,0 +1,56 @@
+package io.hytrix.engine.pipeline;
+
+/** Typed, immutable pipeline settings: one object passed in, no system properties. */
+public final class PipelineConfig
+{
+    private final int ringSize;
+    private final WaitStrategyName waitStrategy;
+    private final ThreadLayout layout;
+
+    public PipelineConfig(final int ringSize, final WaitStrategyName waitStrategy, final ThreadLayout layout)
+    {
+        if (Integer.bitCount(ringSize) != 1)
+        {
+            throw new IllegalArgumentException("ring size must be a power of two: " + ringSize);
+        }
+        this.ringSize = ringSize;
+        this.waitStrategy = waitStrategy;
+        this.layout = layout;
+    }
+
+    /** Defaults for a 2-core machine: yielding waits, handler and journaller on separate threads. */
+    public static PipelineConfig defaults()
+    {
+        return new PipelineConfig(1 << 16, WaitStrategyName.YIELDING, ThreadLayout.SPLIT);
+    }
+
+    public int ringSize()
+    {
+        return ringSize;
+    }
+
+    public WaitStrategyName waitStrategy()
+    {
+        return waitStrategy;
+    }
+
+    public ThreadLayout layout()
+    {
+        return layout;
+    }
+
+    public PipelineConfig withRingSize(final int size)
+    {
+        return new PipelineConfig(size, waitStrategy, layout);
+    }
+
+    public PipelineConfig withWaitStrategy(final WaitStrategyName name)
+    {
+        return new PipelineConfig(ringSize, name, layout);
+    }
+
+    public PipelineConfig withLayout(final ThreadLayout threadLayout)
+    {
+        return new PipelineConfig(ringSize, waitStrategy, threadLayout);
+    }
+}

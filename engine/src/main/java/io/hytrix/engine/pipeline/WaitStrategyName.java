@@ -1,0 +1,37 @@
+package io.hytrix.engine.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.SleepingWaitStrategy;
+import com.lmax.disruptor.WaitStrategy;
+import com.lmax.disruptor.YieldingWaitStrategy;
+
+/** The Disruptor wait strategies a deployment can choose by name. */
+public enum WaitStrategyName
+{
+    BLOCKING, SLEEPING, YIELDING, BUSY_SPIN;
+
+    public WaitStrategy create()
+    {
+        switch (this)
+        {
+            case BLOCKING: return new BlockingWaitStrategy();
+            case SLEEPING: return new SleepingWaitStrategy();
+            case YIELDING: return new YieldingWaitStrategy();
+            case BUSY_SPIN: return new BusySpinWaitStrategy();
+            default: throw new IllegalStateException(name());
+        }
+    }
+
+    public static WaitStrategyName parse(final String text)
+    {
+        for (final WaitStrategyName name : values())
+        {
+            if (name.name().equalsIgnoreCase(text.replace('-', '_')))
+            {
+                return name;
+            }
+        }
+        throw new IllegalArgumentException("unknown wait strategy '" + text + "' (blocking, sleeping, yielding, busy-spin)");
+    }
+}

@@ -1,0 +1,165 @@
+package io.hytrix.journal;
+
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandJournal;
+import java.nio.file.Path;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.ExcerptTailer;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * The command journal on a Chronicle Queue: one excerpt per command, holding the raw bytes of
+ * {@link JournalCodec} (no Wire field names), so appending allocates nothing.
+ *
+ * <p>The dense index is counted here, not derived from Chronicle's index, because Chronicle's
+ * jumps at every roll. It is correct only while this journal is the queue's sole appender, which
+ * is how the engine uses it. Not thread-safe: one thread appends at a time; handing the journal
+ * to another thread needs a happens-before edge (a Disruptor start gives one).
+ */
+public final class ChronicleJournal implements CommandJournal
+{
+    private final Path directory;
+    private final SingleChronicleQueue queue;
+    private final ExcerptAppender appender;
+    private long nextIndex;
+    private long lastChronicleIndex = -1;
+    private long journalBytes;
+    private boolean closed;
+
+    private ChronicleJournal(final Path directory, final SingleChronicleQueue queue, final long nextIndex)
+    {
+        this.directory = directory;
+        this.queue = queue;
+        this.nextIndex = nextIndex;
+        this.appender = queue.createAppender();
+        // Chronicle pins an appender to its first user thread; the engine opens the journal on one
+        // thread and appends on the journaller thread, with the Disruptor ordering the hand-over.
+        appender.singleThreadedCheckDisabled(true);
+    }
+
+    /** Opens the journal in {@code directory} in {@link JournalConfig.Mode#APPEND} mode with the default roll cycle. */
+    public static ChronicleJournal open(final Path directory)
+    {
+        return open(JournalConfig.in(directory));
+    }
+
+    /**
+     * Opens or creates the journal {@code config} describes.
+     *
+     * @throws JournalException if the directory cannot be created, is a file or is not writable.
+     */
+    public static ChronicleJournal open(final JournalConfig config)
+    {
+        final Path dir = config.directory();
+        QueueFiles.prepareForWriting(dir);
+        if (config.mode() == JournalConfig.Mode.FRESH)
+        {
+            QueueFiles.deleteQueueFiles(dir);
+        }
+        final SingleChronicleQueue queue = build(dir, config);
+        try
+        {
+            final long existing;
+            try (ExcerptTailer tailer = queue.createTailer())
+            {
+                existing = DenseIndex.count(queue, tailer);
+            }
+            return new ChronicleJournal(dir, queue, existing);
+        }
+        catch (final RuntimeException e)
+        {
+            queue.close();
+            throw e;
+        }
+    }
+
+    private static SingleChronicleQueue build(final Path dir, final JournalConfig config)
+    {
+        try
+        {
+            return SingleChronicleQueueBuilder.binary(dir).rollCycle(config.rollCycle()).build();
+        }
+        catch (final RuntimeException e)
+        {
+            throw new JournalException("cannot open journal in " + dir + ": " + QueueFiles.describe(e), e);
+        }
+    }
+
+    /**
+     * Writes the command as one excerpt.
+     *
+     * @return its dense index.
+     * @throws IllegalArgumentException if the command cannot be encoded; nothing is written then.
+     */
+    @Override
+    public long append(final CommandEvent cmd)
+    {
+        try (DocumentContext dc = appender.writingDocument())
+        {
+            try
+            {
+                journalBytes += JournalCodec.encode(cmd, dc.wire().bytes());
+            }
+            catch (final RuntimeException | Error e)
+            {
+                // Without this the half-written excerpt would be committed on close.
+                dc.rollbackOnClose();
+                throw e;
+            }
+        }
+        lastChronicleIndex = appender.lastIndexAppended();
+        return nextIndex++;
+    }
+
+    @Override
+    public long nextIndex()
+    {
+        return nextIndex;
+    }
+
+    /** Chronicle's index of the last entry this journal appended, or -1 before the first append. */
+    public long lastChronicleIndex()
+    {
+        return lastChronicleIndex;
+    }
+
+    /**
+     * Encoded bytes appended through this journal since it was opened. Excludes Chronicle's
+     * 4-byte excerpt headers, its index pages and entries that were already in the queue.
+     */
+    public long journalBytes()
+    {
+        return journalBytes;
+    }
+
+    public Path directory()
+    {
+        return directory;
+    }
+
+    @Override
+    public void close()
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        try
+        {
+            appender.close();
+        }
+        finally
+        {
+            queue.close();
+        }
+    }
+
+    @Override
+    public String toString()
+    {
+        return "ChronicleJournal{" + directory + ", nextIndex=" + nextIndex + '}';
+    }
+}

@@ -1,0 +1,104 @@
+package io.hytrix.journal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * File-system checks around a journal directory, done before Chronicle sees it so that errors
+ * name the directory in one line instead of surfacing as a Chronicle stack trace.
+ */
+final class QueueFiles
+{
+    /** Chronicle's cycle files and its metadata/table-store files: the only files a journal owns. */
+    private static final String QUEUE_FILE_GLOB = "*.{cq4,cq4t}";
+
+    private QueueFiles()
+    {
+    }
+
+    /** Makes sure {@code dir} exists (creating it and its parents) and is a writable directory. */
+    static void prepareForWriting(final Path dir)
+    {
+        if (Files.exists(dir) && !Files.isDirectory(dir))
+        {
+            throw new JournalException("journal directory " + dir + " is a file, not a directory");
+        }
+        try
+        {
+            Files.createDirectories(dir);
+        }
+        catch (final IOException | SecurityException e)
+        {
+            throw new JournalException("cannot create journal directory " + dir + ": " + describe(e), e);
+        }
+        if (!Files.isWritable(dir))
+        {
+            throw new JournalException("journal directory " + dir + " is not writable");
+        }
+    }
+
+    /** Throws unless {@code dir} is a directory holding at least one queue file; never creates anything. */
+    static void requireJournal(final Path dir)
+    {
+        if (!Files.exists(dir))
+        {
+            throw new JournalException("no journal in " + dir + ": the directory does not exist");
+        }
+        if (!Files.isDirectory(dir))
+        {
+            throw new JournalException("no journal in " + dir + ": it is a file, not a directory");
+        }
+        if (!Files.isReadable(dir))
+        {
+            throw new JournalException("no journal in " + dir + ": the directory is not readable");
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, QUEUE_FILE_GLOB))
+        {
+            for (final Path ignored : files)
+            {
+                return;
+            }
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("no journal in " + dir + ": cannot list it: " + describe(e), e);
+        }
+        throw new JournalException("no journal in " + dir + ": it holds no Chronicle Queue files (*.cq4)");
+    }
+
+    /**
+     * Deletes the queue files directly in {@code dir}. Subdirectories, other files and files that
+     * merely link elsewhere are left alone (a link is removed, never its target).
+     *
+     * @return how many files were deleted.
+     */
+    static int deleteQueueFiles(final Path dir)
+    {
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, QUEUE_FILE_GLOB))
+        {
+            for (final Path file : files)
+            {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file))
+                {
+                    Files.delete(file);
+                    deleted++;
+                }
+            }
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("cannot clear journal directory " + dir + ": " + describe(e), e);
+        }
+        return deleted;
+    }
+
+    static String describe(final Throwable e)
+    {
+        // NIO messages are often just the path; the exception type says what actually happened.
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+}

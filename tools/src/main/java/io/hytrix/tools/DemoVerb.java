@@ -1,0 +1,129 @@
+package io.hytrix.tools;
+
+import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.pipeline.PipelineConfig;
+import io.hytrix.engine.pipeline.ThreadLayout;
+import io.hytrix.engine.pipeline.WaitStrategyName;
+import io.hytrix.tools.demo.ScenarioResult;
+import io.hytrix.tools.demo.ScenarioRun;
+import io.hytrix.tools.demo.ScenarioSettings;
+import org.HdrHistogram.Histogram;
+
+import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Set;
+
+/** {@code ./hytrix demo}: the seed's scenario in-process, journaled, then a summary and how to replay it. */
+final class DemoVerb implements Verb
+{
+    @Override
+    public String name()
+    {
+        return "demo";
+    }
+
+    @Override
+    public String summary()
+    {
+        return "run hunts with a built-in matchmaker for a while, journaled, and print a summary";
+    }
+
+    @Override
+    public String usage()
+    {
+        return String.join("\n",
+            "usage: ./hytrix demo [--seconds N] [--actors N] [--seed S] [--journal DIR] [--append]",
+            "                     [--actions-per-second N] [--wait-strategy W] [--layout L] [--ring-size N]",
+            "",
+            "Creates hunts of 100 actors on the shipped maps (" + String.join(", ", ScenarioRun.MAPS) + "),",
+            "drives N actors with the built-in matchmaker and a 10 Hz tick for N seconds, journals every",
+            "command, then prints commands, events, rate, latency and path-cache figures, and as its last",
+            "two lines how to replay the journal and the state hash the replay must reproduce.",
+            "",
+            "  --seconds N              how long to run (default 10)",
+            "  --actors N               actors (default 2500); hunts of 100 last 50 ticks and are re-created",
+            "  --seed S                 the matchmaker's seed (default 1): same seed, same command sequence",
+            "  --journal DIR            journal directory (default ./data/journal), emptied first",
+            "  --append                 keep the journal's existing entries and append after them",
+            "  --actions-per-second N   commands per actor per second (default 4)",
+            "  --wait-strategy W        blocking, sleeping, yielding (default), busy-spin",
+            "  --layout L               split (journaller and handler threads, default) or composed (one thread)",
+            "  --ring-size N            ring slots, a power of two (default 65536)");
+    }
+
+    @Override
+    public int run(final String[] argv, final PrintStream out)
+    {
+        final Args args = Args.parse(argv, 1,
+            Set.of("seconds", "actors", "seed", "journal", "actions-per-second", "wait-strategy", "layout", "ring-size"),
+            Set.of("append"));
+        if (args.help())
+        {
+            out.println(usage());
+            return 0;
+        }
+        args.positionals();
+        final String journal = args.string("journal", "data/journal");
+        final int ringSize = args.intValue("ring-size", 1 << 16, 1, 1 << 24);
+        if (Integer.bitCount(ringSize) != 1)
+        {
+            throw new UsageException("--ring-size must be a power of two, got " + ringSize);
+        }
+        final PipelineConfig pipeline = PipelineConfig.defaults()
+            .withRingSize(ringSize)
+            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "yielding")))
+            .withLayout(ThreadLayout.parse(args.string("layout", "split")));
+        final ScenarioSettings settings = new ScenarioSettings(
+            args.intValue("actors", 2500, 1, 60_000),
+            args.intValue("seconds", 10, 1, 86_400),
+            args.longValue("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
+            10,
+            args.intValue("actions-per-second", 4, 0, 1000),
+            100,
+            50,
+            Path.of(journal),
+            args.flag("append"),
+            pipeline);
+
+        out.printf("hytrix demo: %d actors, %d s at %d ticks/s, %d actions/actor/s, seed %d, journal %s%n",
+            settings.actors(), settings.seconds(), settings.tickHz(), settings.actionsPerActorPerSecond(),
+            settings.seed(), journal);
+        final ScenarioResult result = ScenarioRun.run(settings);
+        print(result, out);
+        out.println("replay with: ./hytrix replay " + journal);
+        out.println(result.lastLine());
+        return 0;
+    }
+
+    private static void print(final ScenarioResult r, final PrintStream out)
+    {
+        final Histogram h = r.outcomes().latency();
+        out.printf("commands   %d (accepted %d, rejected %d: %s)%n", r.commands(), r.outcomes().count(ResultCode.ACCEPTED),
+            r.commands() - r.outcomes().count(ResultCode.ACCEPTED), r.outcomes().rejectionSummary());
+        out.printf("events     %d%n", r.events());
+        out.printf("rate       %.0f commands/s over %.1f s (offered by the matchmaker's schedule)%n",
+            r.commandsPerSecond(), r.elapsedNanos() / 1e9);
+        out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (intended send -> outcome, in-process)%n",
+            micros(h.getValueAtPercentile(50)), micros(h.getValueAtPercentile(99)),
+            micros(h.getValueAtPercentile(99.9)), micros(h.getMaxValue()));
+        out.printf("path cache hits=%d misses=%d evictions=%d hit rate=%.1f%%%n", r.pathHits(), r.pathMisses(),
+            r.pathEvictions(), r.pathHitRate());
+        long gcCount = 0;
+        long gcMillis = 0;
+        for (final GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans())
+        {
+            gcCount += Math.max(0, gc.getCollectionCount());
+            gcMillis += Math.max(0, gc.getCollectionTime());
+        }
+        out.printf("jvm        %d GC collections, %d ms in GC, heap used %d MiB%n", gcCount, gcMillis,
+            (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    static String micros(final long nanos)
+    {
+        return nanos < 10_000 ? String.format("%.1fus", nanos / 1e3)
+            : nanos < 10_000_000 ? String.format("%.0fus", nanos / 1e3) : String.format("%.1fms", nanos / 1e6);
+    }
+}

@@ -1,0 +1,111 @@
+package io.hytrix.tools.demo;
+
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandType;
+import io.hytrix.engine.game.GameHandler;
+import io.hytrix.engine.load.MatchmakerScript;
+import io.hytrix.engine.map.GridMap;
+import io.hytrix.engine.path.AStarPathfinder;
+import io.hytrix.engine.path.PathCache;
+import io.hytrix.engine.pipeline.Pipeline;
+import io.hytrix.journal.ChronicleJournal;
+import io.hytrix.journal.JournalConfig;
+import io.hytrix.replay.Replayer;
+import io.hytrix.replay.ShippedMaps;
+
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs the seed's scenario in-process: the built-in matchmaker publishes its command sequence
+ * into the pipeline at a fixed offered rate, one tick window at a time (the tick is the
+ * scenario's clock), with every command stamped with the time it was meant to be sent.
+ */
+public final class ScenarioRun
+{
+    /** The shipped maps hunts are spread over: the real Moving AI maps up to 281x209, plus our own plaza. */
+    public static final String[] MAPS = { "arena", "den312d", "lak303d", "arena2", "plaza" };
+
+    private ScenarioRun()
+    {
+    }
+
+    public static ScenarioResult run(final ScenarioSettings settings)
+    {
+        final ShippedMaps scriptMaps = new ShippedMaps();
+        final GridMap[] maps = new GridMap[MAPS.length];
+        for (int i = 0; i < MAPS.length; i++)
+        {
+            maps[i] = scriptMaps.require(MAPS[i]);
+        }
+        final MatchmakerScript script = new MatchmakerScript(settings.seed(), settings.actors(), settings.actorsPerHunt(),
+            settings.huntDurationTicks(), settings.commandsPerWindow(), maps);
+
+        final OutcomeRecorder recorder = new OutcomeRecorder();
+        final PathCache paths = PathCache.ofBudget(Replayer.DEFAULT_PATH_CACHE_BYTES, new AStarPathfinder());
+        final GameHandler handler = new GameHandler(new ShippedMaps(), paths, recorder);
+        final JournalConfig journalConfig = JournalConfig.in(settings.journal())
+            .withMode(settings.appendJournal() ? JournalConfig.Mode.APPEND : JournalConfig.Mode.FRESH);
+
+        final long started;
+        final long published;
+        try (ChronicleJournal journal = ChronicleJournal.open(journalConfig))
+        {
+            final Pipeline pipeline = new Pipeline(settings.pipeline(), journal, handler).start();
+            started = System.nanoTime();
+            published = drive(script, settings, pipeline, started);
+            pipeline.close();
+        }
+        final long elapsed = System.nanoTime() - started;
+        return new ScenarioResult(settings, handler.stateHash(), handler.commands(), handler.events(), published,
+            elapsed, recorder, paths.hits(), paths.misses(), paths.evictions(), script.hunts());
+    }
+
+    private static long drive(final MatchmakerScript script, final ScenarioSettings settings, final Pipeline pipeline,
+        final long start)
+    {
+        final CommandEvent template = new CommandEvent();
+        final long period = 1_000_000_000L / settings.tickHz();
+        final long windows = (long)settings.seconds() * settings.tickHz();
+        final int perWindow = script.commandsPerWindow();
+        long window = 0;
+        long windowStart = start;
+        int inWindow = 0;
+        long published = 0;
+        while (true)
+        {
+            script.next(template);
+            final long intended;
+            if (template.type == CommandType.TICK)
+            {
+                if (++window > windows)
+                {
+                    return published;
+                }
+                windowStart = start + window * period;
+                inWindow = 0;
+                intended = windowStart;
+            }
+            else if (template.type == CommandType.CREATE_HUNT || template.type == CommandType.JOIN_HUNT)
+            {
+                intended = Math.max(windowStart, System.nanoTime()); // set-up burst: sent as fast as it goes
+            }
+            else
+            {
+                intended = windowStart + (++inWindow) * period / (perWindow + 1);
+            }
+            waitUntil(intended);
+            template.intendedNanos = intended;
+            pipeline.publish(template);
+            published++;
+        }
+    }
+
+    private static void waitUntil(final long deadline)
+    {
+        long remaining;
+        while ((remaining = deadline - System.nanoTime()) > 0)
+        {
+            LockSupport.parkNanos(remaining);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.hytrix.tools.demo;
+
+import io.hytrix.engine.pipeline.PipelineConfig;
+
+import java.nio.file.Path;
+
+/** The seed's scenario, parameterised: who plays, for how long, how hard, and where it is journaled. */
+public record ScenarioSettings(
+    int actors,
+    int seconds,
+    long seed,
+    int tickHz,
+    int actionsPerActorPerSecond,
+    int actorsPerHunt,
+    int huntDurationTicks,
+    Path journal,
+    boolean appendJournal,
+    PipelineConfig pipeline)
+{
+    public int commandsPerWindow()
+    {
+        return (int)((long)actors * actionsPerActorPerSecond / tickHz);
+    }
+}
