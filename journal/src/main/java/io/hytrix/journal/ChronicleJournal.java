@@ -11,7 +11,10 @@ import net.openhft.chronicle.wire.DocumentContext;
 
 /**
  * The command journal on a Chronicle Queue: one excerpt per command, holding the raw bytes of
- * {@link JournalCodec} (no Wire field names), so appending allocates nothing.
+ * {@link JournalCodec} (no Wire field names), so appending allocates nothing once warm. Chronicle
+ * itself still allocates a few hundred bytes on rare events: mapping the next 64 MB chunk, rolling
+ * to a new cycle file, and rebuilding its weakly held per-thread index holder after a GC (see
+ * AllocationTest).
  *
  * <p>The dense index is counted here, not derived from Chronicle's index, because Chronicle's
  * jumps at every roll. It is correct only while this journal is the queue's sole appender, which

@@ -66,7 +66,7 @@ final class QueueFiles
         {
             throw new JournalException("no journal in " + dir + ": cannot list it: " + describe(e), e);
         }
-        throw new JournalException("no journal in " + dir + ": it holds no Chronicle Queue files (*.cq4)");
+        throw new JournalException("no journal in " + dir + ": it holds no Chronicle Queue files (*.cq4, *.cq4t)");
     }
 
     /**

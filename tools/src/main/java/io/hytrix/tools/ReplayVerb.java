@@ -49,8 +49,8 @@ final class ReplayVerb implements Verb
             out.println(usage());
             return 0;
         }
-        final Path journal = Args.readable(args.positionals("JOURNAL").get(0), true);
         final int cacheSize = args.intValue("path-cache-size", 0, 1, Integer.MAX_VALUE);
+        final Path journal = Args.readable(args.positionals("JOURNAL").get(0), true);
         final String maps = args.string("maps", null);
         final Replayer replayer = new Replayer(new ShippedMaps(maps == null ? null : Args.readable(maps, true)),
             Replayer.pathCache(cacheSize), EngineListener.NONE);

@@ -8,11 +8,14 @@ import io.hytrix.engine.util.SplitMix64;
 /**
  * The built-in matchmaker: a deterministic, open-loop command sequence for the seed's scenario.
  * Hunts of {@code actorsPerHunt} actors are spread over the given maps; time advances in windows
- * that each start with a {@code tick} followed by {@link #commandsPerWindow()} actor commands
- * (travel to one of a hunt's waypoints, dig, use an item, single steps). When a hunt's time is up
- * it is recreated under a new id and its actors join again. The same seed gives the same sequence,
- * command for command, which is what makes a demo run reproducible; the caller decides the pacing.
- * Allocation-free after construction.
+ * that each start with a {@code tick} followed by {@link #commandsPerWindow()} actor commands.
+ * Actors roam between a hunt's waypoints, as players head for landmarks: an idle actor travels to
+ * another waypoint (now and then it takes a single step instead); while it is on its way it digs
+ * and uses items. The script never sends a travel before the actor should have arrived, so most
+ * travels start on a waypoint and share their path with every other actor on that route: the
+ * global path cache at work. When a hunt's time is up it is recreated under a new id and its
+ * actors join again. The same seed gives the same sequence, command for command, which makes a
+ * demo run reproducible; the caller decides the pacing. Allocation-free after construction.
  */
 public final class MatchmakerScript
 {
@@ -29,6 +32,10 @@ public final class MatchmakerScript
     private final int[] huntMap;
     private final int[] huntEndTick;
     private final int[][] waypoints;
+    /** Per actor: the waypoint it was last sent to, or -1 when its tile is unknown (spawn, a step). */
+    private final int[] actorWaypoint;
+    /** Per actor: the tick by which its current travel should be over. */
+    private final int[] actorBusyUntil;
     private long rng;
     private long nextCmdId = 1;
     private long nextHuntId = 1;
@@ -56,6 +63,8 @@ public final class MatchmakerScript
         this.huntMap = new int[hunts];
         this.huntEndTick = new int[hunts];
         this.waypoints = new int[hunts][WAYPOINTS];
+        this.actorWaypoint = new int[actors];
+        this.actorBusyUntil = new int[actors];
         for (int h = 0; h < hunts; h++)
         {
             huntMap[h] = h % maps.length;
@@ -128,7 +137,10 @@ public final class MatchmakerScript
             joinCursor = 0;
             return;
         }
-        into.joinHunt(nextCmdId++, huntIds[h], h * (long)actorsPerHunt + joinCursor + 1);
+        final int actor = h * actorsPerHunt + joinCursor;
+        actorWaypoint[actor] = -1;
+        actorBusyUntil[actor] = tick;
+        into.joinHunt(nextCmdId++, huntIds[h], actor + 1L);
         joinCursor++;
         if (joinCursor == actorsInHunt(h))
         {
@@ -142,24 +154,53 @@ public final class MatchmakerScript
         final int h = actor / actorsPerHunt;
         final long actorId = actor + 1L;
         final int roll = bounded(100);
-        if (roll < 40)
+        if (tick < actorBusyUntil[actor])
         {
-            final GridMap map = maps[huntMap[h]];
-            final int target = waypoints[h][bounded(WAYPOINTS)];
-            into.travel(nextCmdId++, actorId, map.x(target), map.y(target));
+            if (roll < 60)
+            {
+                into.dig(nextCmdId++, actorId);
+            }
+            else
+            {
+                into.useItem(nextCmdId++, actorId, bounded(3));
+            }
         }
-        else if (roll < 70)
+        else if (roll < 90)
         {
-            into.dig(nextCmdId++, actorId);
-        }
-        else if (roll < 85)
-        {
-            into.useItem(nextCmdId++, actorId, bounded(3));
+            travel(into, actor, h, actorId);
         }
         else
         {
             into.move(nextCmdId++, actorId, Direction.fromId(bounded(8)));
+            actorWaypoint[actor] = -1;
         }
+    }
+
+    private void travel(final CommandEvent into, final int actor, final int h, final long actorId)
+    {
+        final GridMap map = maps[huntMap[h]];
+        final int from = actorWaypoint[actor];
+        int to = bounded(WAYPOINTS);
+        if (to == from)
+        {
+            to = (to + 1) % WAYPOINTS;
+        }
+        final int target = waypoints[h][to];
+        final int eta;
+        if (from < 0)
+        {
+            eta = map.width() + map.height(); // unknown start: allow for a long way round
+        }
+        else
+        {
+            final int source = waypoints[h][from];
+            final int dx = Math.abs(map.x(source) - map.x(target));
+            final int dy = Math.abs(map.y(source) - map.y(target));
+            eta = 2 * Math.max(dx, dy) + 2; // octile distance is at most max(dx,dy)*1.42; walls add detours
+        }
+        actorWaypoint[actor] = to;
+        actorBusyUntil[actor] = tick + eta;
+        into.travel(nextCmdId++, actorId, map.x(target), map.y(target));
     }
 
     private int actorsInHunt(final int h)

@@ -8,41 +8,50 @@ import java.util.Arrays;
  * Optimal A* over a {@link GridMap} with the octile heuristic, built to give the same path for the same
  * query every time, on every JVM, whatever searches ran before.
  *
- * <p><b>Exact costs.</b> A path cost is {@code straight + diagonal * sqrt(2)}; g and f are kept as exact
- * (straight, diagonal) integer pairs and compared exactly, so ties are real ties rather than rounding noise
- * and {@link #lastCost()} is one rounding away from the true length. The heap caches each f as a double
- * and only falls back to the exact test when two doubles are too close to trust.
+ * <p><b>Costs.</b> A path cost is {@code straight + diagonal * sqrt(2)}. Each node keeps its g as an exact
+ * (straight, diagonal) pair and is only re-parented on an exactly cheaper g, and {@link #lastCost()} is one
+ * rounding away from the true length. The open list orders nodes by f as a double computed from the exact
+ * pair, which is safe: distinct costs {@code s + d*sqrt2} with {@code d < 2^24} (any path on a map within
+ * {@link GridMap#MAX_DIMENSION}) differ by more than {@code 1/(2*sqrt2*2^24) ~ 2e-8}, while the double
+ * is within 1e-8 of its value, so the doubles compare exactly as the true costs do, ties included.
  *
- * <p><b>Tie-break (fixed).</b> The open node popped next has the lowest f; among equal f the highest g
- * (deepest, which heads for the goal instead of widening the frontier); among equal g the lowest tile
- * index. Neighbours are generated N, NE, E, SE, S, SW, W, NW, and a node's parent changes only on a
- * strictly cheaper g, so among equal-cost parents the first one expanded wins. The octile heuristic is
- * consistent under the no-corner-cutting rule, so a closed node is never reopened.
+ * <p><b>Tie-break (fixed).</b> The open list pops the lowest f; among equal f the lowest heuristic, which
+ * is the highest g (deepest, heading for the goal instead of widening the frontier); among those the
+ * lowest tile index. Neighbours are generated N, NE, E, SE, S, SW, W, NW, and a node is re-parented only
+ * on a strictly cheaper g, so among equal-cost parents the first one expanded wins. The octile heuristic
+ * is consistent under the no-corner-cutting rule, so a closed node is never reopened.
  *
- * <p><b>No allocation per search.</b> Per-tile arrays are sized to the largest map seen and grow only when
- * a bigger one arrives. A generation stamp marks which entries belong to the current search, so nothing is
- * cleared between searches. Not thread-safe: one instance per thread.
+ * <p><b>Memory.</b> Everything a search reads about a node (stamp, g, parent, closed) sits in one 16-byte
+ * record so a visit costs one cache line, not one per field. A generation stamp marks which records belong
+ * to the current search, so nothing is cleared between searches. The open list is a binary heap of
+ * two-long entries (f; heuristic and tile) that carry their own ordering, so sifting never touches node
+ * records; a cheaper g is pushed as a new entry and the stale one is skipped when it surfaces, its node
+ * already closed. Arrays are sized to the largest map seen; the heap grows only if a search needs more
+ * entries than any before it. Not thread-safe: one instance per thread.
  */
 public final class AStarPathfinder
 {
     public static final int NO_PATH = -1;
     public static final double SQRT2 = Math.sqrt(2.0);
 
-    private static final int CLOSED = -1;
-    // Cached f doubles are within ~1e-7 of the exact value for any cost a 4096x4096 map allows.
-    private static final double EXACT_BELOW = 1e-6;
+    // Node record: four ints per tile.
+    private static final int STAMP = 0;
+    private static final int G_STRAIGHT = 1;
+    private static final int G_DIAGONAL = 2;
+    private static final int FLAGS = 3;
+    private static final int PARENT_MASK = 7;
+    private static final int CLOSED = 8;
+
+    // Heap entry secondary key: heuristic in 2^-20 units above the tile index. Distinct octile heuristics
+    // on a 4096-wide map differ by more than 8e-5, far above the quantum, and are below 2^13, so 33 bits.
+    private static final int TILE_BITS = 24;
+    private static final long TILE_MASK = (1L << TILE_BITS) - 1;
+    private static final double H_SCALE = 1 << 20;
 
     private int capacity;
     private int generation;
-    private int[] stamp = new int[0];
-    private int[] gStraight = new int[0];
-    private int[] gDiagonal = new int[0];
-    private int[] fStraight = new int[0];
-    private int[] fDiagonal = new int[0];
-    private int[] heapIndex = new int[0];
-    private byte[] parentDirection = new byte[0];
-    private int[] heapTile = new int[0];
-    private double[] heapKey = new double[0];
+    private int[] nodes = new int[0];
+    private long[] heap = new long[0];
     private int heapSize;
     private int[] path = new int[0];
     private final int[] stepOffsets = new int[GridMap.DIRECTIONS];
@@ -58,16 +67,12 @@ public final class AStarPathfinder
     {
         if (tiles > capacity)
         {
-            stamp = new int[tiles];
-            gStraight = new int[tiles];
-            gDiagonal = new int[tiles];
-            fStraight = new int[tiles];
-            fDiagonal = new int[tiles];
-            heapIndex = new int[tiles];
-            parentDirection = new byte[tiles];
-            heapTile = new int[tiles];
-            heapKey = new double[tiles];
+            nodes = new int[tiles * 4];
             path = new int[tiles];
+            if (heap.length < tiles * 2)
+            {
+                heap = new long[tiles * 2];
+            }
             capacity = tiles;
             generation = 0;
         }
@@ -176,30 +181,38 @@ public final class AStarPathfinder
         final int width = map.width();
         final int goalX = to % width;
         final int goalY = to / width;
-        final int[] stamp = this.stamp;
-        final int[] gStraight = this.gStraight;
-        final int[] gDiagonal = this.gDiagonal;
-        final int[] heapIndex = this.heapIndex;
+        final int[] nodes = this.nodes;
         final int gen = generation;
 
         heapSize = 0;
-        open(from, 0, 0, from % width, from / width, goalX, goalY, 0);
+        final int start = from << 2;
+        nodes[start + STAMP] = gen;
+        nodes[start + G_STRAIGHT] = 0;
+        nodes[start + G_DIAGONAL] = 0;
+        nodes[start + FLAGS] = 0;
+        push(from, 0, 0, from % width, from / width, goalX, goalY);
         long expanded = 0;
         while (heapSize > 0)
         {
             final int current = pop();
+            final int record = current << 2;
+            final int flags = nodes[record + FLAGS];
+            if ((flags & CLOSED) != 0)
+            {
+                continue;
+            }
+            nodes[record + FLAGS] = flags | CLOSED;
             if (current == to)
             {
                 lastExpanded = expanded;
                 return reconstruct(from, to);
             }
-            heapIndex[current] = CLOSED;
             expanded++;
 
             final int x = current % width;
             final int y = current / width;
-            final int baseStraight = gStraight[current];
-            final int baseDiagonal = gDiagonal[current];
+            final int baseStraight = nodes[record + G_STRAIGHT];
+            final int baseDiagonal = nodes[record + G_DIAGONAL];
             int mask = map.stepMask(current);
             while (mask != 0)
             {
@@ -209,93 +222,81 @@ public final class AStarPathfinder
                 final int diagonal = d & 1;
                 final int straight = baseStraight + 1 - diagonal;
                 final int diag = baseDiagonal + diagonal;
-                if (stamp[next] != gen)
+                final int n = next << 2;
+                if (nodes[n + STAMP] != gen)
                 {
-                    open(next, straight, diag, x + GridMap.stepDx(d), y + GridMap.stepDy(d), goalX, goalY, d);
+                    nodes[n + STAMP] = gen;
                 }
-                else
+                else if ((nodes[n + FLAGS] & CLOSED) != 0
+                    || compare(straight, diag, nodes[n + G_STRAIGHT], nodes[n + G_DIAGONAL]) >= 0)
                 {
-                    final int at = heapIndex[next];
-                    if (at != CLOSED && compare(straight, diag, gStraight[next], gDiagonal[next]) < 0)
-                    {
-                        improve(next, at, straight, diag, d);
-                    }
+                    continue;
                 }
+                nodes[n + G_STRAIGHT] = straight;
+                nodes[n + G_DIAGONAL] = diag;
+                nodes[n + FLAGS] = d;
+                push(next, straight, diag, x + GridMap.stepDx(d), y + GridMap.stepDy(d), goalX, goalY);
             }
         }
         lastExpanded = expanded;
         return noPath();
     }
 
-    private void open(
+    private void push(
         final int tile, final int straight, final int diagonal, final int x, final int y, final int goalX,
-        final int goalY, final int direction)
+        final int goalY)
     {
-        stamp[tile] = generation;
         final int dx = Math.abs(x - goalX);
         final int dy = Math.abs(y - goalY);
         final int hDiagonal = Math.min(dx, dy);
         final int hStraight = Math.max(dx, dy) - hDiagonal;
-        gStraight[tile] = straight;
-        gDiagonal[tile] = diagonal;
-        fStraight[tile] = straight + hStraight;
-        fDiagonal[tile] = diagonal + hDiagonal;
-        parentDirection[tile] = (byte)direction;
-        final int at = heapSize++;
-        heapTile[at] = tile;
-        heapKey[at] = fStraight[tile] + fDiagonal[tile] * SQRT2;
-        heapIndex[tile] = at;
-        siftUp(at);
-    }
-
-    private void improve(final int tile, final int at, final int straight, final int diagonal, final int direction)
-    {
-        // h is fixed per tile, so f moves by exactly the change in g.
-        fStraight[tile] += straight - gStraight[tile];
-        fDiagonal[tile] += diagonal - gDiagonal[tile];
-        gStraight[tile] = straight;
-        gDiagonal[tile] = diagonal;
-        parentDirection[tile] = (byte)direction;
-        heapKey[at] = fStraight[tile] + fDiagonal[tile] * SQRT2;
-        siftUp(at);
+        final double f = (straight + hStraight) + (diagonal + hDiagonal) * SQRT2;
+        final long h = Math.round((hStraight + hDiagonal * SQRT2) * H_SCALE);
+        if (heapSize * 2 == heap.length)
+        {
+            // Only when this search holds more stale entries than any before: a one-off, not per search.
+            heap = Arrays.copyOf(heap, heap.length * 2);
+        }
+        // Non-negative doubles order exactly as their raw bits do as longs.
+        siftUp(heapSize++, Double.doubleToRawLongBits(f), h << TILE_BITS | tile);
     }
 
     private int pop()
     {
-        final int top = heapTile[0];
+        final long[] heap = this.heap;
+        final int top = (int)(heap[1] & TILE_MASK);
         final int last = --heapSize;
         if (last > 0)
         {
-            heapTile[0] = heapTile[last];
-            heapKey[0] = heapKey[last];
-            heapIndex[heapTile[0]] = 0;
-            siftDown(0);
+            siftDown(heap[last * 2], heap[last * 2 + 1], last);
         }
         return top;
     }
 
-    private void siftUp(int at)
+    private void siftUp(int at, final long primary, final long secondary)
     {
-        final int tile = heapTile[at];
-        final double key = heapKey[at];
+        final long[] heap = this.heap;
         while (at > 0)
         {
             final int parent = (at - 1) >>> 1;
-            if (!before(tile, key, heapTile[parent], heapKey[parent]))
+            final long p = heap[parent * 2];
+            if (primary > p || (primary == p && secondary > heap[parent * 2 + 1]))
             {
                 break;
             }
-            move(parent, at);
+            heap[at * 2] = p;
+            heap[at * 2 + 1] = heap[parent * 2 + 1];
             at = parent;
         }
-        place(tile, key, at);
+        heap[at * 2] = primary;
+        heap[at * 2 + 1] = secondary;
     }
 
-    private void siftDown(int at)
+    /** Re-seats {@code (primary, secondary)}, taken from slot {@code size}, starting from the root. */
+    private void siftDown(final long primary, final long secondary, final int size)
     {
-        final int tile = heapTile[at];
-        final double key = heapKey[at];
-        final int size = heapSize;
+        final long[] heap = this.heap;
+        int at = 0;
         while (true)
         {
             int child = (at << 1) + 1;
@@ -303,58 +304,30 @@ public final class AStarPathfinder
             {
                 break;
             }
+            long cp = heap[child * 2];
+            long cs = heap[child * 2 + 1];
             final int right = child + 1;
-            if (right < size && before(heapTile[right], heapKey[right], heapTile[child], heapKey[child]))
+            if (right < size)
             {
-                child = right;
+                final long rp = heap[right * 2];
+                final long rs = heap[right * 2 + 1];
+                if (rp < cp || (rp == cp && rs < cs))
+                {
+                    child = right;
+                    cp = rp;
+                    cs = rs;
+                }
             }
-            if (!before(heapTile[child], heapKey[child], tile, key))
+            if (primary < cp || (primary == cp && secondary < cs))
             {
                 break;
             }
-            move(child, at);
+            heap[at * 2] = cp;
+            heap[at * 2 + 1] = cs;
             at = child;
         }
-        place(tile, key, at);
-    }
-
-    private void move(final int from, final int to)
-    {
-        final int tile = heapTile[from];
-        heapTile[to] = tile;
-        heapKey[to] = heapKey[from];
-        heapIndex[tile] = to;
-    }
-
-    private void place(final int tile, final double key, final int at)
-    {
-        heapTile[at] = tile;
-        heapKey[at] = key;
-        heapIndex[tile] = at;
-    }
-
-    /** The documented pop order: lower f, then higher g, then lower tile index. */
-    private boolean before(final int a, final double keyA, final int b, final double keyB)
-    {
-        if (keyA < keyB - EXACT_BELOW)
-        {
-            return true;
-        }
-        if (keyA > keyB + EXACT_BELOW)
-        {
-            return false;
-        }
-        final int f = compare(fStraight[a], fDiagonal[a], fStraight[b], fDiagonal[b]);
-        if (f != 0)
-        {
-            return f < 0;
-        }
-        final int g = compare(gStraight[a], gDiagonal[a], gStraight[b], gDiagonal[b]);
-        if (g != 0)
-        {
-            return g > 0;
-        }
-        return a < b;
+        heap[at * 2] = primary;
+        heap[at * 2 + 1] = secondary;
     }
 
     /**
@@ -380,8 +353,9 @@ public final class AStarPathfinder
 
     private int reconstruct(final int from, final int to)
     {
+        final int[] nodes = this.nodes;
         int steps = 0;
-        for (int tile = to; tile != from; tile -= stepOffsets[parentDirection[tile]])
+        for (int tile = to; tile != from; tile -= stepOffsets[nodes[(tile << 2) + FLAGS] & PARENT_MASK])
         {
             steps++;
         }
@@ -389,9 +363,9 @@ public final class AStarPathfinder
         for (int i = steps - 1; i >= 0; i--)
         {
             path[i] = tile;
-            tile -= stepOffsets[parentDirection[tile]];
+            tile -= stepOffsets[nodes[(tile << 2) + FLAGS] & PARENT_MASK];
         }
-        return found(steps, gStraight[to], gDiagonal[to]);
+        return found(steps, nodes[(to << 2) + G_STRAIGHT], nodes[(to << 2) + G_DIAGONAL]);
     }
 
     private int found(final int steps, final int straight, final int diagonal)
@@ -417,7 +391,7 @@ public final class AStarPathfinder
         if (++generation == Integer.MAX_VALUE)
         {
             // Once per ~2 billion searches: restart the stamps rather than let an old one alias the new.
-            Arrays.fill(stamp, 0);
+            Arrays.fill(nodes, 0);
             generation = 1;
         }
     }
