@@ -46,7 +46,7 @@ public enum CommandFormat
                 final boolean quoted = !field.isNumeric() || field == CommandField.DIR;
                 if (quoted)
                 {
-                    sb.append('"').append(field.format(cmd)).append('"');
+                    sb.append('"').append(field.format(cmd).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
                 }
                 else
                 {

@@ -43,7 +43,7 @@ final class DemoVerb implements Verb
             "two lines how to replay the journal and the state hash the replay must reproduce.",
             "",
             "  --seconds N              how long to run (default 10)",
-            "  --actors N               actors (default 2500); hunts of 100 last 50 ticks and are re-created",
+            "  --actors N               actors (default 2500); hunts of 100 last 300 ticks, then are re-created",
             "  --seed S                 the matchmaker's seed (default 1): same seed, same command sequence",
             "  --journal DIR            journal directory (default ./data/journal), emptied first",
             "  --append                 keep the journal's existing entries and append after them",
@@ -82,7 +82,7 @@ final class DemoVerb implements Verb
             10,
             args.intValue("actions-per-second", 4, 0, 1000),
             100,
-            50,
+            300,
             Path.of(journal),
             args.flag("append"),
             pipeline);

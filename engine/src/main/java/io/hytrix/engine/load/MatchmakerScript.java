@@ -189,7 +189,7 @@ public final class MatchmakerScript
         final int eta;
         if (from < 0)
         {
-            eta = map.width() + map.height(); // unknown start: allow for a long way round
+            eta = (map.width() + map.height()) / 2; // unknown start: a typical distance across the map
         }
         else
         {

@@ -21,40 +21,51 @@ import java.util.Arrays;
  * on a strictly cheaper g, so among equal-cost parents the first one expanded wins. The octile heuristic
  * is consistent under the no-corner-cutting rule, so a closed node is never reopened.
  *
- * <p><b>Memory.</b> Everything a search reads about a node (stamp, g, parent, closed) sits in one 16-byte
- * record so a visit costs one cache line, not one per field. A generation stamp marks which records belong
- * to the current search, so nothing is cleared between searches. The open list is a binary heap of
- * two-long entries (f; heuristic and tile) that carry their own ordering, so sifting never touches node
- * records; a cheaper g is pushed as a new entry and the stale one is skipped when it surfaces, its node
- * already closed. Arrays are sized to the largest map seen; the heap grows only if a search needs more
- * entries than any before it. Not thread-safe: one instance per thread.
+ * <p><b>Memory.</b> Everything a search reads about a node (stamp, closed, parent, exact g) is packed
+ * into one long, so a visit costs one cache line rather than one per field and a 512 x 512 map's records
+ * fit in 2 MB. A generation stamp marks which records belong to the current search, so nothing is cleared
+ * between searches (the 10-bit stamp wraps once per 1023 searches, and only then are records wiped). The
+ * open list is a binary heap of two-long entries (f; heuristic and tile) that carry their own ordering, so
+ * sifting never touches node records; a cheaper g is pushed as a new entry and the stale one is skipped
+ * when it surfaces, its node already closed. Since entries are totally ordered and never equal, the pop
+ * sequence depends only on what was pushed, not on the heap's shape. Arrays are sized to the largest map
+ * seen; the heap grows only if a search needs more entries than any before it. Not thread-safe: one
+ * instance per thread.
  */
 public final class AStarPathfinder
 {
     public static final int NO_PATH = -1;
     public static final double SQRT2 = Math.sqrt(2.0);
 
-    // Node record: four ints per tile.
-    private static final int STAMP = 0;
-    private static final int G_STRAIGHT = 1;
-    private static final int G_DIAGONAL = 2;
-    private static final int FLAGS = 3;
-    private static final int PARENT_MASK = 7;
-    private static final int CLOSED = 8;
+    // Node record, one long per tile: stamp | closed | parent direction | g straight | g diagonal.
+    // 25 bits per step count cover any path on a 4096 x 4096 map (at most 2^24 steps).
+    private static final int STAMP_BITS = 10;
+    private static final long STAMP_MASK = (1L << STAMP_BITS) - 1;
+    private static final long CLOSED = 1L << STAMP_BITS;
+    private static final int PARENT_SHIFT = STAMP_BITS + 1;
+    private static final int STRAIGHT_SHIFT = PARENT_SHIFT + 3;
+    private static final int DIAGONAL_SHIFT = STRAIGHT_SHIFT + 25;
+    private static final long COUNT_MASK = (1L << 25) - 1;
 
     // Heap entry secondary key: heuristic in 2^-20 units above the tile index. Distinct octile heuristics
     // on a 4096-wide map differ by more than 8e-5, far above the quantum, and are below 2^13, so 33 bits.
     private static final int TILE_BITS = 24;
     private static final long TILE_MASK = (1L << TILE_BITS) - 1;
     private static final double H_SCALE = 1 << 20;
+    // y = tile * reciprocal >>> 40 is exact for tile < 2^24 and width <= 4096: the error stays below 2^-16.
+    private static final int RECIPROCAL_SHIFT = 40;
 
     private int capacity;
     private int generation;
-    private int[] nodes = new int[0];
+    private long[] nodes = new long[0];
     private long[] heap = new long[0];
     private int heapSize;
     private int[] path = new int[0];
     private final int[] stepOffsets = new int[GridMap.DIRECTIONS];
+    private int width;
+    private long reciprocal;
+    private int goalX;
+    private int goalY;
 
     private int lastLength;
     private int lastStraight;
@@ -67,7 +78,7 @@ public final class AStarPathfinder
     {
         if (tiles > capacity)
         {
-            nodes = new int[tiles * 4];
+            nodes = new long[tiles];
             path = new int[tiles];
             if (heap.length < tiles * 2)
             {
@@ -173,35 +184,31 @@ public final class AStarPathfinder
 
     private int search(final GridMap map, final int from, final int to)
     {
-        nextGeneration();
+        final int gen = nextGeneration();
         for (int d = 0; d < GridMap.DIRECTIONS; d++)
         {
             stepOffsets[d] = map.stepOffset(d);
         }
-        final int width = map.width();
-        final int goalX = to % width;
-        final int goalY = to / width;
-        final int[] nodes = this.nodes;
-        final int gen = generation;
+        width = map.width();
+        reciprocal = ((1L << RECIPROCAL_SHIFT) + width - 1) / width;
+        goalY = row(to);
+        goalX = to - goalY * width;
+        final long[] nodes = this.nodes;
 
         heapSize = 0;
-        final int start = from << 2;
-        nodes[start + STAMP] = gen;
-        nodes[start + G_STRAIGHT] = 0;
-        nodes[start + G_DIAGONAL] = 0;
-        nodes[start + FLAGS] = 0;
-        push(from, 0, 0, from % width, from / width, goalX, goalY);
+        nodes[from] = gen;
+        push(from, 0, 0);
         long expanded = 0;
         while (heapSize > 0)
         {
             final int current = pop();
-            final int record = current << 2;
-            final int flags = nodes[record + FLAGS];
-            if ((flags & CLOSED) != 0)
+            final long record = nodes[current];
+            if ((record & CLOSED) != 0)
             {
+                // A stale entry: the node was reached more cheaply after this was pushed, and closed since.
                 continue;
             }
-            nodes[record + FLAGS] = flags | CLOSED;
+            nodes[current] = record | CLOSED;
             if (current == to)
             {
                 lastExpanded = expanded;
@@ -209,10 +216,8 @@ public final class AStarPathfinder
             }
             expanded++;
 
-            final int x = current % width;
-            final int y = current / width;
-            final int baseStraight = nodes[record + G_STRAIGHT];
-            final int baseDiagonal = nodes[record + G_DIAGONAL];
+            final int baseStraight = (int)(record >>> STRAIGHT_SHIFT & COUNT_MASK);
+            final int baseDiagonal = (int)(record >>> DIAGONAL_SHIFT);
             int mask = map.stepMask(current);
             while (mask != 0)
             {
@@ -222,31 +227,30 @@ public final class AStarPathfinder
                 final int diagonal = d & 1;
                 final int straight = baseStraight + 1 - diagonal;
                 final int diag = baseDiagonal + diagonal;
-                final int n = next << 2;
-                if (nodes[n + STAMP] != gen)
-                {
-                    nodes[n + STAMP] = gen;
-                }
-                else if ((nodes[n + FLAGS] & CLOSED) != 0
-                    || compare(straight, diag, nodes[n + G_STRAIGHT], nodes[n + G_DIAGONAL]) >= 0)
+                final long old = nodes[next];
+                if ((old & STAMP_MASK) == gen
+                    && ((old & CLOSED) != 0
+                        || compare(straight, diag, (int)(old >>> STRAIGHT_SHIFT & COUNT_MASK), (int)(old >>> DIAGONAL_SHIFT)) >= 0))
                 {
                     continue;
                 }
-                nodes[n + G_STRAIGHT] = straight;
-                nodes[n + G_DIAGONAL] = diag;
-                nodes[n + FLAGS] = d;
-                push(next, straight, diag, x + GridMap.stepDx(d), y + GridMap.stepDy(d), goalX, goalY);
+                nodes[next] = gen | (long)d << PARENT_SHIFT | (long)straight << STRAIGHT_SHIFT | (long)diag << DIAGONAL_SHIFT;
+                push(next, straight, diag);
             }
         }
         lastExpanded = expanded;
         return noPath();
     }
 
-    private void push(
-        final int tile, final int straight, final int diagonal, final int x, final int y, final int goalX,
-        final int goalY)
+    private int row(final int tile)
     {
-        final int dx = Math.abs(x - goalX);
+        return (int)(tile * reciprocal >>> RECIPROCAL_SHIFT);
+    }
+
+    private void push(final int tile, final int straight, final int diagonal)
+    {
+        final int y = row(tile);
+        final int dx = Math.abs(tile - y * width - goalX);
         final int dy = Math.abs(y - goalY);
         final int hDiagonal = Math.min(dx, dy);
         final int hStraight = Math.max(dx, dy) - hDiagonal;
@@ -261,14 +265,32 @@ public final class AStarPathfinder
         siftUp(heapSize++, Double.doubleToRawLongBits(f), h << TILE_BITS | tile);
     }
 
+    /**
+     * Removes the root by walking the hole down the smaller children to a leaf, then lifting the last entry
+     * from there: the last entry almost always belongs near the bottom, so this costs one comparison per
+     * level instead of two.
+     */
     private int pop()
     {
         final long[] heap = this.heap;
         final int top = (int)(heap[1] & TILE_MASK);
-        final int last = --heapSize;
-        if (last > 0)
+        final int size = --heapSize;
+        int at = 0;
+        int child;
+        while ((child = (at << 1) + 1) < size)
         {
-            siftDown(heap[last * 2], heap[last * 2 + 1], last);
+            final int right = child + 1;
+            if (right < size && before(heap[right * 2], heap[right * 2 + 1], heap[child * 2], heap[child * 2 + 1]))
+            {
+                child = right;
+            }
+            heap[at * 2] = heap[child * 2];
+            heap[at * 2 + 1] = heap[child * 2 + 1];
+            at = child;
+        }
+        if (at != size)
+        {
+            siftUp(at, heap[size * 2], heap[size * 2 + 1]);
         }
         return top;
     }
@@ -279,12 +301,11 @@ public final class AStarPathfinder
         while (at > 0)
         {
             final int parent = (at - 1) >>> 1;
-            final long p = heap[parent * 2];
-            if (primary > p || (primary == p && secondary > heap[parent * 2 + 1]))
+            if (!before(primary, secondary, heap[parent * 2], heap[parent * 2 + 1]))
             {
                 break;
             }
-            heap[at * 2] = p;
+            heap[at * 2] = heap[parent * 2];
             heap[at * 2 + 1] = heap[parent * 2 + 1];
             at = parent;
         }
@@ -292,42 +313,10 @@ public final class AStarPathfinder
         heap[at * 2 + 1] = secondary;
     }
 
-    /** Re-seats {@code (primary, secondary)}, taken from slot {@code size}, starting from the root. */
-    private void siftDown(final long primary, final long secondary, final int size)
+    /** The documented pop order: lower f, then lower heuristic (so higher g), then lower tile. */
+    private static boolean before(final long primaryA, final long secondaryA, final long primaryB, final long secondaryB)
     {
-        final long[] heap = this.heap;
-        int at = 0;
-        while (true)
-        {
-            int child = (at << 1) + 1;
-            if (child >= size)
-            {
-                break;
-            }
-            long cp = heap[child * 2];
-            long cs = heap[child * 2 + 1];
-            final int right = child + 1;
-            if (right < size)
-            {
-                final long rp = heap[right * 2];
-                final long rs = heap[right * 2 + 1];
-                if (rp < cp || (rp == cp && rs < cs))
-                {
-                    child = right;
-                    cp = rp;
-                    cs = rs;
-                }
-            }
-            if (primary < cp || (primary == cp && secondary < cs))
-            {
-                break;
-            }
-            heap[at * 2] = cp;
-            heap[at * 2 + 1] = cs;
-            at = child;
-        }
-        heap[at * 2] = primary;
-        heap[at * 2 + 1] = secondary;
+        return primaryA < primaryB || (primaryA == primaryB && secondaryA < secondaryB);
     }
 
     /**
@@ -353,9 +342,9 @@ public final class AStarPathfinder
 
     private int reconstruct(final int from, final int to)
     {
-        final int[] nodes = this.nodes;
+        final long[] nodes = this.nodes;
         int steps = 0;
-        for (int tile = to; tile != from; tile -= stepOffsets[nodes[(tile << 2) + FLAGS] & PARENT_MASK])
+        for (int tile = to; tile != from; tile -= stepOffsets[parent(nodes[tile])])
         {
             steps++;
         }
@@ -363,9 +352,15 @@ public final class AStarPathfinder
         for (int i = steps - 1; i >= 0; i--)
         {
             path[i] = tile;
-            tile -= stepOffsets[nodes[(tile << 2) + FLAGS] & PARENT_MASK];
+            tile -= stepOffsets[parent(nodes[tile])];
         }
-        return found(steps, nodes[(to << 2) + G_STRAIGHT], nodes[(to << 2) + G_DIAGONAL]);
+        final long goal = nodes[to];
+        return found(steps, (int)(goal >>> STRAIGHT_SHIFT & COUNT_MASK), (int)(goal >>> DIAGONAL_SHIFT));
+    }
+
+    private static int parent(final long record)
+    {
+        return (int)(record >>> PARENT_SHIFT) & 7;
     }
 
     private int found(final int steps, final int straight, final int diagonal)
@@ -386,13 +381,14 @@ public final class AStarPathfinder
         return NO_PATH;
     }
 
-    private void nextGeneration()
+    /** Stamps are 10 bits, so every 1023rd search wipes the records: amortised, never per search. */
+    private int nextGeneration()
     {
-        if (++generation == Integer.MAX_VALUE)
+        if (++generation > STAMP_MASK)
         {
-            // Once per ~2 billion searches: restart the stamps rather than let an old one alias the new.
-            Arrays.fill(nodes, 0);
+            Arrays.fill(nodes, 0L);
             generation = 1;
         }
+        return generation;
     }
 }
