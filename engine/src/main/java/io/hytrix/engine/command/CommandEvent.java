@@ -28,6 +28,8 @@ public final class CommandEvent
     public int mapNameLength;
 
     // --- set by the pipeline, never journaled ---
+    /** {@link Query#NONE} for a command; otherwise a read the handler answers through its listener. */
+    public Query query = Query.NONE;
     /** Dense journal position of this command, 0 for the first entry ever written. */
     public long journalIndex = -1;
     /** When the sender meant to send it ({@code System.nanoTime()}); latency is measured from here. */
@@ -40,6 +42,8 @@ public final class CommandEvent
     // --- set by the handler ---
     public ResultCode result = ResultCode.ACCEPTED;
     public int eventCount;
+    /** True when the cmdId was applied before, within the idempotency window: {@link #result} repeats that outcome. */
+    public boolean duplicate;
 
     public CommandEvent mapName(final CharSequence name)
     {
@@ -85,6 +89,8 @@ public final class CommandEvent
         mapNameLength = src.mapNameLength;
         intendedNanos = src.intendedNanos;
         correlation = src.correlation;
+        query = src.query;
+        duplicate = false;
         journalFailed = false;
         journalIndex = -1;
         result = ResultCode.ACCEPTED;
@@ -169,8 +175,25 @@ public final class CommandEvent
     {
         this.type = type;
         this.cmdId = cmdId;
+        this.query = Query.NONE;
         this.result = ResultCode.ACCEPTED;
         this.eventCount = 0;
+        this.duplicate = false;
+    }
+
+    /** A read request; see {@link Query}. The type is left null so no journal could ever take it for a command. */
+    public CommandEvent query(final Query kind, final long huntId, final long actorId)
+    {
+        start(null, 0);
+        this.query = kind;
+        this.huntId = huntId;
+        this.actorId = actorId;
+        return this;
+    }
+
+    public boolean isQuery()
+    {
+        return query != Query.NONE;
     }
 
     @Override

@@ -26,4 +26,12 @@ public interface EngineListener
 
     /** The command's outcome ({@link CommandEvent#result}), after all of its events. */
     void onOutcome(CommandEvent cmd);
+
+    /**
+     * Answers a query ({@link CommandEvent#query}) on the handler thread: read what is needed from
+     * {@code view} now, it must not escape. The default ignores queries.
+     */
+    default void onQuery(final CommandEvent query, final StateView view)
+    {
+    }
 }

@@ -2,6 +2,7 @@ package io.hytrix.engine.game;
 
 import com.lmax.disruptor.EventHandler;
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.map.MapCatalog;
 import io.hytrix.engine.path.PathCache;
@@ -15,8 +16,11 @@ import org.slf4j.LoggerFactory;
  * <p>Exception policy (the one place for it): a command that throws is rejected with
  * {@link ResultCode#INTERNAL}, logged with its journal index, and the next command is applied as usual.
  */
-public final class GameHandler implements EventHandler<CommandEvent>
+public final class GameHandler implements EventHandler<CommandEvent>, StateView
 {
+    /** Default idempotency window: the last 262,144 commands (about 13 s at 20,000 commands/s). */
+    public static final int DEFAULT_IDEMPOTENCY_WINDOW = 1 << 18;
+
     private static final Logger LOG = LoggerFactory.getLogger(GameHandler.class);
 
     private final GameState state;
@@ -26,12 +30,25 @@ public final class GameHandler implements EventHandler<CommandEvent>
     private final Clock clock;
     private final EngineListener listener;
     private final StateHasher hasher = new StateHasher();
+    private final IdempotencyWindow recent;
     private long commands;
+    private long lastJournalIndex = -1;
     private long rejections;
     private long internalErrors;
 
     public GameHandler(final MapCatalog maps, final PathCache paths, final EngineListener listener)
     {
+        this(maps, paths, listener, DEFAULT_IDEMPOTENCY_WINDOW);
+    }
+
+    /**
+     * @param idempotencyWindow how many recent cmdIds are remembered; part of the game's meaning, so a
+     *                          journal must be replayed with the window it was written with.
+     */
+    public GameHandler(final MapCatalog maps, final PathCache paths, final EngineListener listener,
+        final int idempotencyWindow)
+    {
+        this.recent = new IdempotencyWindow(idempotencyWindow);
         this.state = new GameState(maps, paths);
         this.listener = listener;
         this.events = new Events(listener);
@@ -50,7 +67,13 @@ public final class GameHandler implements EventHandler<CommandEvent>
     public void apply(final CommandEvent cmd)
     {
         cmd.eventCount = 0;
+        cmd.duplicate = false;
         events.cause(cmd);
+        if (cmd.isQuery())
+        {
+            listener.onQuery(cmd, this);
+            return;
+        }
         if (cmd.journalFailed)
         {
             // Journal first: what is not in the journal is never applied.
@@ -58,9 +81,18 @@ public final class GameHandler implements EventHandler<CommandEvent>
             listener.onOutcome(cmd);
             return;
         }
+        final ResultCode earlier = cmd.type == CommandType.TICK ? null : recent.lookup(cmd.cmdId);
         try
         {
-            cmd.result = dispatch(cmd);
+            if (earlier != null)
+            {
+                cmd.result = earlier;
+                cmd.duplicate = true;
+            }
+            else
+            {
+                cmd.result = dispatch(cmd);
+            }
         }
         catch (final RuntimeException ex)
         {
@@ -68,7 +100,12 @@ public final class GameHandler implements EventHandler<CommandEvent>
             internalErrors++;
             LOG.error("command at journal index {} failed and was rejected with INTERNAL: {}", cmd.journalIndex, cmd, ex);
         }
+        if (earlier == null && cmd.type != CommandType.TICK)
+        {
+            recent.record(cmd.cmdId, cmd.result);
+        }
         commands++;
+        lastJournalIndex = cmd.journalIndex;
         if (cmd.result != ResultCode.ACCEPTED)
         {
             rejections++;
@@ -100,9 +137,45 @@ public final class GameHandler implements EventHandler<CommandEvent>
     }
 
     /** Call only on the handler thread, or after the pipeline has halted. */
+    @Override
     public long stateHash()
     {
-        return hasher.hash(state);
+        return hasher.hash(state, recent);
+    }
+
+    /** The hash of hunts, treasures and actors alone, without the idempotency window. */
+    public long worldHash()
+    {
+        return hasher.worldHash(state);
+    }
+
+    @Override
+    public Hunt hunt(final long huntId)
+    {
+        return state.hunt(huntId);
+    }
+
+    @Override
+    public Actor actor(final long actorId)
+    {
+        return state.actor(actorId);
+    }
+
+    @Override
+    public Hunt huntOf(final Actor actor)
+    {
+        return state.hunts[actor.huntSlot];
+    }
+
+    @Override
+    public long lastJournalIndex()
+    {
+        return lastJournalIndex;
+    }
+
+    public IdempotencyWindow idempotencyWindow()
+    {
+        return recent;
     }
 
     /** Read-only view for tests and single-threaded tools; never touch it from another thread while live. */
@@ -111,6 +184,7 @@ public final class GameHandler implements EventHandler<CommandEvent>
         return state;
     }
 
+    @Override
     public long commands()
     {
         return commands;

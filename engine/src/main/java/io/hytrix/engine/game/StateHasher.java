@@ -11,14 +11,32 @@ public final class StateHasher
 {
     private final Hash64 hash = new Hash64();
 
-    public long hash(final GameState state)
+    /** The whole state: the world, then the idempotency window, oldest first. */
+    public long hash(final GameState state, final IdempotencyWindow recent)
+    {
+        addWorld(state);
+        hash.add(recent.size());
+        for (int age = 0; age < recent.size(); age++)
+        {
+            hash.add(recent.cmdIdAt(age)).add(recent.resultAt(age));
+        }
+        return hash.value();
+    }
+
+    /** Hunts, treasures and actors only: what the game rules read and write. */
+    public long worldHash(final GameState state)
+    {
+        addWorld(state);
+        return hash.value();
+    }
+
+    private void addWorld(final GameState state)
     {
         hash.reset().add(state.runningCount).add(state.actorCount());
         for (int i = 0; i < state.runningCount; i++)
         {
             addHunt(state, state.hunts[state.runningHunts[i]]);
         }
-        return hash.value();
     }
 
     private void addHunt(final GameState state, final Hunt hunt)

@@ -29,6 +29,10 @@ final class JournalStage implements EventHandler<CommandEvent>
 
     void append(final CommandEvent cmd)
     {
+        if (cmd.isQuery())
+        {
+            return;
+        }
         try
         {
             cmd.journalIndex = journal.append(cmd);

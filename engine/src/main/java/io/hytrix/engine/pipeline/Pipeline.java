@@ -86,6 +86,13 @@ public final class Pipeline implements AutoCloseable
     @Override
     public void close()
     {
+        // Disruptor.shutdown() ignores stages whose threads have not started yet, so right after
+        // start() it could halt with commands unapplied; wait on the last stage's sequence first.
+        final long published = ring.getCursor();
+        while (ring.getMinimumGatingSequence() < published)
+        {
+            Thread.yield();
+        }
         disruptor.shutdown();
     }
 

@@ -12,11 +12,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** SPEC §3.4: the handler allocates nothing per command once warm. An allocation check, not a timing one. */
+/**
+ * SPEC §3.4: the handler allocates nothing per command once warm. An allocation check, not a timing one.
+ * Three windows of 100k commands are measured: a per-command allocation would show in every window as
+ * at least 100 kB, while the JIT may, once, materialise a few scalar-replaced bytes when it deoptimises
+ * a method (seen: 64 bytes in one window). So one window must be exactly zero and none may reach 1 KiB.
+ */
 class AllocationTest
 {
     private static final int WARM_UP = 60_000;
-    private static final int MEASURED = 120_000;
+    private static final int MEASURED = 100_000;
+    private static final int WINDOWS = 3;
 
     @Test
     void theHandlerAllocatesNothingInSteadyState()
@@ -29,7 +35,7 @@ class AllocationTest
         final MatchmakerScript script = DeterminismTest.script(7, maps);
 
         // Commands are generated up front so the measurement sees the handler alone.
-        final CommandEvent[] commands = new CommandEvent[WARM_UP + MEASURED];
+        final CommandEvent[] commands = new CommandEvent[WARM_UP + WINDOWS * MEASURED];
         for (int i = 0; i < commands.length; i++)
         {
             commands[i] = new CommandEvent();
@@ -41,14 +47,21 @@ class AllocationTest
         }
         final long thread = Thread.currentThread().getId();
         threads.getThreadAllocatedBytes(thread); // the first call may allocate
-        final long before = threads.getThreadAllocatedBytes(thread);
-        for (int i = WARM_UP; i < commands.length; i++)
+        final long[] allocated = new long[WINDOWS];
+        for (int w = 0; w < WINDOWS; w++)
         {
-            handler.apply(commands[i]);
+            final long eventsBefore = listener.events;
+            final long before = threads.getThreadAllocatedBytes(thread);
+            for (int i = WARM_UP + w * MEASURED; i < WARM_UP + (w + 1) * MEASURED; i++)
+            {
+                handler.apply(commands[i]);
+            }
+            allocated[w] = threads.getThreadAllocatedBytes(thread) - before;
+            assertThat(listener.events - eventsBefore).isGreaterThan(MEASURED / 2);
         }
-        final long allocated = threads.getThreadAllocatedBytes(thread) - before;
 
-        assertThat(listener.events).isGreaterThan(MEASURED);
-        assertThat(allocated).as("bytes allocated by %d commands", MEASURED).isZero();
+        assertThat(allocated).as("bytes allocated per window of %d commands", MEASURED)
+            .contains(0L);
+        assertThat(java.util.Arrays.stream(allocated).max().getAsLong()).isLessThan(1024);
     }
 }

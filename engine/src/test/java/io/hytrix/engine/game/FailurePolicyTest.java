@@ -25,12 +25,12 @@ class FailurePolicyTest
             return good.find(name, length);
         };
         final GameFixture game = new GameFixture(exploding, new PathCache(16, 4096, new AStarPathfinder()));
-        final long before = game.handler.stateHash();
+        final long before = game.handler.worldHash();
 
         game.cmd.journalIndex = 41;
         assertThat(game.createHunt(1, "boom", 1, 1, 10, 1)).isEqualTo(ResultCode.INTERNAL);
         assertThat(game.handler.internalErrors()).isEqualTo(1);
-        assertThat(game.handler.stateHash()).isEqualTo(before);
+        assertThat(game.handler.worldHash()).isEqualTo(before);
 
         assertThat(game.createHunt(1, "field", 1, 1, 10, 1)).isEqualTo(ResultCode.ACCEPTED);
         assertThat(game.join(1, 5)).isEqualTo(ResultCode.ACCEPTED);
@@ -52,12 +52,12 @@ class FailurePolicyTest
     void aCommandTheJournalFailedToStoreIsNeverApplied()
     {
         final GameFixture game = new GameFixture();
-        final long before = game.handler.stateHash();
+        final long before = game.handler.worldHash();
         game.cmd.createHunt(1, 1, "field", 1, 1, 10, 1);
         game.cmd.journalFailed = true;
         assertThat(game.apply()).isEqualTo(ResultCode.INTERNAL);
         assertThat(game.state().hunt(1)).isNull();
-        assertThat(game.handler.stateHash()).isEqualTo(before);
+        assertThat(game.handler.worldHash()).isEqualTo(before);
         game.cmd.journalFailed = false;
     }
 
@@ -67,7 +67,7 @@ class FailurePolicyTest
         final GameFixture game = new GameFixture();
         game.createHunt(1, "field", 9, 5, 100, 1);
         game.join(1, 3);
-        final long before = game.handler.stateHash();
+        final long before = game.handler.worldHash();
         game.createHunt(1, "field", 9, 5, 100, 1);
         game.join(1, 4);
         game.travel(3, 1, 1);
@@ -81,6 +81,6 @@ class FailurePolicyTest
         {
             game.dig(3);
         }
-        assertThat(game.handler.stateHash()).isEqualTo(before);
+        assertThat(game.handler.worldHash()).isEqualTo(before);
     }
 }

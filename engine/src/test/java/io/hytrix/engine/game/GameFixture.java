@@ -57,7 +57,12 @@ final class GameFixture implements EngineListener
 
     GameFixture(final MapCatalog catalog, final PathCache cache)
     {
-        handler = new GameHandler(catalog, cache, this);
+        this(catalog, cache, GameHandler.DEFAULT_IDEMPOTENCY_WINDOW);
+    }
+
+    GameFixture(final MapCatalog catalog, final PathCache cache, final int idempotencyWindow)
+    {
+        handler = new GameHandler(catalog, cache, this, idempotencyWindow);
     }
 
     static MapCatalog catalog(final Map<String, String> sources)

@@ -1,0 +1,69 @@
+package io.hytrix.engine.game;
+
+import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.util.LongIntMap;
+
+/**
+ * The outcomes of the last {@code capacity} commands by cmdId, so a retried command is answered with
+ * its original outcome instead of being applied twice. It is game state: filled from the journal,
+ * it replays identically, and the oldest cmdId leaves when a new one arrives (FIFO, no clock).
+ */
+public final class IdempotencyWindow
+{
+    private final long[] cmdIds;
+    private final byte[] results;
+    private final LongIntMap index;
+    private int next;
+    private int size;
+
+    public IdempotencyWindow(final int capacity)
+    {
+        cmdIds = new long[capacity];
+        results = new byte[capacity];
+        index = new LongIntMap(capacity);
+    }
+
+    /** @return the earlier outcome of {@code cmdId}, or null if it is not in the window. */
+    public ResultCode lookup(final long cmdId)
+    {
+        final int at = index.get(cmdId);
+        return at < 0 ? null : ResultCode.fromCode(results[at]);
+    }
+
+    public void record(final long cmdId, final ResultCode result)
+    {
+        if (size == cmdIds.length)
+        {
+            index.remove(cmdIds[next]);
+        }
+        else
+        {
+            size++;
+        }
+        cmdIds[next] = cmdId;
+        results[next] = (byte)result.code();
+        index.put(cmdId, next);
+        next = next + 1 == cmdIds.length ? 0 : next + 1;
+    }
+
+    public int size()
+    {
+        return size;
+    }
+
+    public int capacity()
+    {
+        return cmdIds.length;
+    }
+
+    /** Oldest first, for the state hash and snapshots. */
+    long cmdIdAt(final int age)
+    {
+        return cmdIds[(next - size + age + cmdIds.length) % cmdIds.length];
+    }
+
+    byte resultAt(final int age)
+    {
+        return results[(next - size + age + cmdIds.length) % cmdIds.length];
+    }
+}

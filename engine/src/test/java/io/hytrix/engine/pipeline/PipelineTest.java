@@ -1,0 +1,164 @@
+package io.hytrix.engine.pipeline;
+
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandJournal;
+import io.hytrix.engine.command.Query;
+import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.game.EngineListener;
+import io.hytrix.engine.game.GameEvent;
+import io.hytrix.engine.game.GameHandler;
+import io.hytrix.engine.game.StateView;
+import io.hytrix.engine.map.GridMap;
+import io.hytrix.engine.path.AStarPathfinder;
+import io.hytrix.engine.path.PathCache;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PipelineTest
+{
+    private static final GridMap OPEN = new GridMap("open", 4, 4, filled(16));
+
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void everyCommandIsJournaledBeforeItIsAppliedAndQueriesAreNot(final ThreadLayout layout)
+    {
+        final RecordingJournal journal = new RecordingJournal(-1);
+        final Outcomes outcomes = new Outcomes(journal);
+        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
+            outcomes);
+        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(64)
+            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final CommandEvent template = new CommandEvent();
+        pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
+        for (int i = 0; i < 500; i++)
+        {
+            pipeline.publish(template.joinHunt(10 + i, 1, i % 10));
+            pipeline.publish(template.query(Query.STATE, 0, 0));
+        }
+        pipeline.close();
+
+        assertThat(journal.appended).hasSize(501);
+        assertThat(outcomes.outcomes).hasSize(501);
+        assertThat(outcomes.queries.get()).isEqualTo(500);
+        assertThat(outcomes.violations).isEmpty();
+        for (int i = 0; i < 501; i++)
+        {
+            assertThat(outcomes.outcomes.get(i)).isEqualTo(i); // dense journal indexes, in order
+        }
+        assertThat(handler.commands()).isEqualTo(501);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void aCommandTheJournalRefusesIsRejectedUnapplied(final ThreadLayout layout)
+    {
+        final RecordingJournal journal = new RecordingJournal(1); // the second append fails
+        final Outcomes outcomes = new Outcomes(journal);
+        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
+            outcomes);
+        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(8)
+            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final CommandEvent template = new CommandEvent();
+        pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
+        pipeline.publish(template.createHunt(2, 2, "open", 3, 2, 1000, 10));
+        pipeline.publish(template.createHunt(3, 3, "open", 3, 2, 1000, 10));
+        pipeline.close();
+
+        assertThat(outcomes.results).containsExactly(ResultCode.ACCEPTED, ResultCode.INTERNAL, ResultCode.ACCEPTED);
+        assertThat(handler.state().hunt(2)).isNull();
+        assertThat(handler.state().hunt(3)).isNotNull();
+        assertThat(handler.commands()).isEqualTo(2);
+    }
+
+    private static boolean[] filled(final int n)
+    {
+        final boolean[] cells = new boolean[n];
+        java.util.Arrays.fill(cells, true);
+        return cells;
+    }
+
+    /** Remembers what was appended; fails the append with the given ordinal, if any. */
+    private static final class RecordingJournal implements CommandJournal
+    {
+        final List<Long> appended = new ArrayList<>();
+        private final int failAt;
+        private int calls;
+
+        RecordingJournal(final int failAt)
+        {
+            this.failAt = failAt;
+        }
+
+        @Override
+        public synchronized long append(final CommandEvent cmd)
+        {
+            if (calls++ == failAt)
+            {
+                throw new IllegalStateException("disk full");
+            }
+            appended.add(cmd.cmdId);
+            return appended.size() - 1;
+        }
+
+        @Override
+        public synchronized long nextIndex()
+        {
+            return appended.size();
+        }
+
+        @Override
+        public void close()
+        {
+        }
+    }
+
+    /** Checks, as each outcome arrives, that the journal already holds the command. */
+    private static final class Outcomes implements EngineListener
+    {
+        final List<Long> outcomes = new ArrayList<>();
+        final List<ResultCode> results = new ArrayList<>();
+        final List<String> violations = new ArrayList<>();
+        final AtomicLong queries = new AtomicLong();
+        private final RecordingJournal journal;
+
+        Outcomes(final RecordingJournal journal)
+        {
+            this.journal = journal;
+        }
+
+        @Override
+        public void onEvent(final CommandEvent cause, final GameEvent event)
+        {
+        }
+
+        @Override
+        public void onOutcome(final CommandEvent cmd)
+        {
+            results.add(cmd.result);
+            if (cmd.journalFailed)
+            {
+                return;
+            }
+            outcomes.add(cmd.journalIndex);
+            synchronized (journal)
+            {
+                if (cmd.journalIndex >= journal.appended.size() || journal.appended.get((int)cmd.journalIndex) != cmd.cmdId)
+                {
+                    violations.add("cmdId " + cmd.cmdId + " applied before it was journaled");
+                }
+            }
+        }
+
+        @Override
+        public void onQuery(final CommandEvent query, final StateView view)
+        {
+            queries.incrementAndGet();
+        }
+    }
+}
