@@ -1,6 +1,7 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.map.MapCatalog;
@@ -20,15 +21,14 @@ public final class Replayer
     /** The default global path-cache budget, the same as the live service's. */
     public static final long DEFAULT_PATH_CACHE_BYTES = 64L << 20;
 
-    private final MapCatalog maps;
+    private final GameHandler handler;
     private final PathCache paths;
-    private final EngineListener listener;
+    private long ticks;
 
     public Replayer(final MapCatalog maps, final PathCache paths, final EngineListener listener)
     {
-        this.maps = maps;
         this.paths = paths;
-        this.listener = listener;
+        this.handler = new GameHandler(maps, paths, listener);
     }
 
     /** A path cache for replay: the default budget, or exactly {@code entries} entries when positive. */
@@ -38,28 +38,52 @@ public final class Replayer
         return entries > 0 ? new PathCache(entries, 1 << 20, finder) : PathCache.ofBudget(DEFAULT_PATH_CACHE_BYTES, finder);
     }
 
-    /**
-     * Replays the whole journal in {@code directory}.
-     *
-     * @param progress called now and then with the number of commands applied so far; may be null.
-     */
+    /** Replays the whole journal in {@code directory}; {@code progress} (may be null) hears the count now and then. */
     public ReplayResult replay(final Path directory, final LongConsumer progress)
     {
-        final GameHandler handler = new GameHandler(maps, paths, listener);
+        return replay(directory, ReplayBound.END, progress);
+    }
+
+    /**
+     * Replays from the first entry up to and including {@code last} (a journal index or a tick).
+     * State always starts from the journal's beginning; callers window what they print.
+     */
+    public ReplayResult replay(final Path directory, final ReplayBound last, final LongConsumer progress)
+    {
         final CommandEvent cmd = new CommandEvent();
         final long start = System.nanoTime();
         try (ChronicleCommandSource source = ChronicleCommandSource.open(directory))
         {
-            while (source.next(cmd))
+            while (!last.reachedBefore(cmd, ticks) && source.next(cmd))
             {
+                if (last.isPast(cmd, ticks))
+                {
+                    break;
+                }
+                if (cmd.type == CommandType.TICK)
+                {
+                    ticks++;
+                }
                 handler.apply(cmd);
-                if (progress != null && (handler.commands() & 0xFFFFF) == 0)
+                if (progress != null && (handler.commands() & 0xFFFF) == 0)
                 {
                     progress.accept(handler.commands());
                 }
             }
         }
         return new ReplayResult(handler.stateHash(), handler.commands(), handler.events(), System.nanoTime() - start);
+    }
+
+    /** The handler; its state may be read between and after replays, on the replaying thread. */
+    public GameHandler handler()
+    {
+        return handler;
+    }
+
+    /** Tick commands applied so far. */
+    public long ticks()
+    {
+        return ticks;
     }
 
     public PathCache pathCacheInUse()

@@ -132,6 +132,16 @@ public final class Args
         return positionals;
     }
 
+    /** One or more positionals, named for the error message. */
+    public List<String> positionalsAtLeastOne(final String name)
+    {
+        if (positionals.isEmpty())
+        {
+            throw new UsageException("expected " + name + "... but got nothing");
+        }
+        return positionals;
+    }
+
     /** A positional naming a file or directory that must exist and be readable. */
     public static Path readable(final String text, final boolean directory)
     {

@@ -2,13 +2,23 @@ package io.hytrix.tools;
 
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.path.PathCache;
+import io.hytrix.replay.ActorTracer;
+import io.hytrix.replay.EventWriter;
+import io.hytrix.replay.FanOut;
+import io.hytrix.replay.ReplayBound;
 import io.hytrix.replay.ReplayResult;
+import io.hytrix.replay.ReplayWindow;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 /** {@code ./hytrix replay JOURNAL}: the journal through the engine's handler, then its state hash. */
 final class ReplayVerb implements Verb
@@ -29,12 +39,19 @@ final class ReplayVerb implements Verb
     public String usage()
     {
         return String.join("\n",
-            "usage: ./hytrix replay JOURNAL [--path-cache-size N] [--maps DIR]",
+            "usage: ./hytrix replay JOURNAL [--from P] [--to P] [--actor ID] [--events-out FILE]",
+            "                               [--path-cache-size N] [--maps DIR]",
             "",
-            "Replays every command of the journal in directory JOURNAL through the engine's own handler",
-            "and prints the replay rate, the path-cache counters and, as the last line,",
+            "Replays the commands of the journal in directory JOURNAL through the engine's own handler and",
+            "prints the replay rate, the path-cache counters and, as the last line,",
             "  stateHash=<16 hex digits> commands=<n> events=<n>",
             "",
+            "  --from P             trace and write events only from position P on; state is still built from",
+            "                       the journal's start. P is a journal index (1200) or a tick (tick:30)",
+            "  --to P               stop after position P (inclusive); the hash is the state there",
+            "  --actor ID           trace that actor: each of its commands, the events about it, its state after",
+            "  --events-out FILE    write the events (in the window) to FILE: JSON lines for .json/.jsonl, else YAML",
+            "  --outcomes           with --events-out, also write each command's outcome",
             "  --path-cache-size N  hold at most N paths in the global path cache (default: a 64 MiB budget);",
             "                       the result never depends on it",
             "  --maps DIR           look for NAME.map files here before the shipped maps");
@@ -43,23 +60,77 @@ final class ReplayVerb implements Verb
     @Override
     public int run(final String[] argv, final PrintStream out)
     {
-        final Args args = Args.parse(argv, 1, Set.of("path-cache-size", "maps"), Set.of());
+        final Args args = Args.parse(argv, 1,
+            Set.of("path-cache-size", "maps", "from", "to", "actor", "events-out"), Set.of("outcomes"));
         if (args.help())
         {
             out.println(usage());
             return 0;
         }
         final int cacheSize = args.intValue("path-cache-size", 0, 1, Integer.MAX_VALUE);
+        final ReplayBound from = ReplayBound.parse(args.string("from", "0"));
+        final ReplayBound to = args.flag("to") ? ReplayBound.parse(args.string("to", null)) : ReplayBound.END;
         final Path journal = Args.readable(args.positionals("JOURNAL").get(0), true);
         final String maps = args.string("maps", null);
-        final Replayer replayer = new Replayer(new ShippedMaps(maps == null ? null : Args.readable(maps, true)),
-            Replayer.pathCache(cacheSize), EngineListener.NONE);
-        final ReplayResult result = replayer.replay(journal, n -> System.err.print("\rreplayed " + n + " commands"));
-        final PathCache paths = replayer.pathCacheInUse();
-        out.printf("replayed %d commands in %.3f s (%.0f commands/s); path cache hits=%d misses=%d evictions=%d%n",
-            result.commands(), result.nanos() / 1e9, result.commandsPerSecond(), paths.hits(), paths.misses(),
-            paths.evictions());
-        out.println(result.lastLine());
+        final ShippedMaps catalog = new ShippedMaps(maps == null ? null : Args.readable(maps, true));
+
+        final List<EngineListener> listeners = new ArrayList<>();
+        final ActorTracer tracer = args.flag("actor")
+            ? new ActorTracer(args.longValue("actor", 0, Long.MIN_VALUE, Long.MAX_VALUE), out) : null;
+        if (tracer != null)
+        {
+            listeners.add(tracer);
+        }
+        final String eventsOut = args.string("events-out", null);
+        try (PrintStream events = eventsOut == null ? null : new PrintStream(eventsOut, "UTF-8"))
+        {
+            final EventWriter writer = events == null ? null : new EventWriter(events, EventWriter.formatFor(eventsOut),
+                args.flag("outcomes"));
+            if (writer != null)
+            {
+                listeners.add(writer);
+            }
+            final EngineListener listener = listeners.isEmpty() ? EngineListener.NONE
+                : new ReplayWindow(from, new FanOut(listeners));
+            final Replayer replayer = new Replayer(catalog, Replayer.pathCache(cacheSize), listener);
+            if (tracer != null)
+            {
+                tracer.handler(replayer.handler());
+            }
+            final ReplayResult result = replayer.replay(journal, to, progress());
+            if (System.console() != null)
+            {
+                System.err.print("\r\033[K");
+            }
+            final PathCache paths = replayer.pathCacheInUse();
+            out.printf("replayed %d commands in %.3f s (%.0f commands/s); path cache hits=%d misses=%d evictions=%d%n",
+                result.commands(), result.nanos() / 1e9, result.commandsPerSecond(), paths.hits(), paths.misses(),
+                paths.evictions());
+            if (tracer != null)
+            {
+                out.println("traced " + tracer.traced() + " commands of actor " + args.string("actor", ""));
+            }
+            if (writer != null)
+            {
+                out.println("wrote " + writer.written() + " events to " + eventsOut);
+            }
+            out.println(result.lastLine());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot write " + eventsOut + ": " + ex.getMessage(), ex);
+        }
         return 0;
+    }
+
+    /** A progress line on a terminal only, so scripts and pipes see just the result. */
+    private static LongConsumer progress()
+    {
+        if (System.console() == null)
+        {
+            return null;
+        }
+        final long start = System.nanoTime();
+        return n -> System.err.printf("\rreplaying: %,d commands, %.0f/s", n, n * 1e9 / (System.nanoTime() - start));
     }
 }

@@ -49,6 +49,18 @@ public enum CommandType
         return fields[index];
     }
 
+    public boolean has(final CommandField field)
+    {
+        for (final CommandField f : fields)
+        {
+            if (f == field)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public byte id()
     {
         return id;

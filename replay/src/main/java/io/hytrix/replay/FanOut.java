@@ -1,0 +1,36 @@
+package io.hytrix.replay;
+
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.EngineListener;
+import io.hytrix.engine.game.GameEvent;
+
+import java.util.List;
+
+/** Several listeners behind one, called in order. */
+public final class FanOut implements EngineListener
+{
+    private final EngineListener[] listeners;
+
+    public FanOut(final List<EngineListener> listeners)
+    {
+        this.listeners = listeners.toArray(new EngineListener[0]);
+    }
+
+    @Override
+    public void onEvent(final CommandEvent cause, final GameEvent event)
+    {
+        for (final EngineListener listener : listeners)
+        {
+            listener.onEvent(cause, event);
+        }
+    }
+
+    @Override
+    public void onOutcome(final CommandEvent cmd)
+    {
+        for (final EngineListener listener : listeners)
+        {
+            listener.onOutcome(cmd);
+        }
+    }
+}
