@@ -25,6 +25,11 @@ final class Events
         return emitted;
     }
 
+    void restoreEmitted(final long count)
+    {
+        emitted = count;
+    }
+
     GameEvent begin(final EventType type, final long huntId, final long actorId)
     {
         return event.reset(type, huntId, actorId);

@@ -173,6 +173,17 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         return lastJournalIndex;
     }
 
+    /** For {@link StateSnapshot#read}: counters of the commands the snapshot covers. */
+    void restoreCounters(final long lastIndex, final long commandCount, final long rejectionCount,
+        final long internalErrorCount, final long eventCount)
+    {
+        lastJournalIndex = lastIndex;
+        commands = commandCount;
+        rejections = rejectionCount;
+        internalErrors = internalErrorCount;
+        events.restoreEmitted(eventCount);
+    }
+
     public IdempotencyWindow idempotencyWindow()
     {
         return recent;
