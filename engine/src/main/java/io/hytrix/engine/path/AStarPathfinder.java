@@ -19,48 +19,63 @@ import java.util.Arrays;
  * is the highest g (deepest, heading for the goal instead of widening the frontier); among those the
  * lowest tile index. Neighbours are generated N, NE, E, SE, S, SW, W, NW, and a node is re-parented only
  * on a strictly cheaper g, so among equal-cost parents the first one expanded wins. The octile heuristic
- * is consistent under the no-corner-cutting rule, so a closed node is never reopened.
+ * is consistent under the no-corner-cutting rule, so a closed node is never reopened. Open-list entries
+ * are totally ordered and never equal, so the pop sequence depends only on what was pushed, not on how
+ * the open list is laid out.
  *
- * <p><b>Memory.</b> Everything a search reads about a node (stamp, closed, parent, exact g) is packed
- * into one long, so a visit costs one cache line rather than one per field and a 512 x 512 map's records
- * fit in 2 MB. A generation stamp marks which records belong to the current search, so nothing is cleared
- * between searches (the 10-bit stamp wraps once per 1023 searches, and only then are records wiped). The
- * open list is a binary heap of two-long entries (f; heuristic and tile) that carry their own ordering, so
- * sifting never touches node records; a cheaper g is pushed as a new entry and the stale one is skipped
- * when it surfaces, its node already closed. Since entries are totally ordered and never equal, the pop
- * sequence depends only on what was pushed, not on the heap's shape. Arrays are sized to the largest map
- * seen; the heap grows only if a search needs more entries than any before it. Not thread-safe: one
- * instance per thread.
+ * <p><b>Memory.</b> A search spends its time asking "seen? closed?" about neighbours, so those answers are
+ * bits, 64 tiles to a group, each group led by the generation that last touched it: 24 bytes per 64 tiles,
+ * small enough to stay in L2 even for 512 x 512 maps. A group from an older search reads as all-clear and
+ * is reset on first touch, so nothing is cleared between searches. Exact g and parent direction sit in a
+ * long per tile, read only for nodes already seen. The open list is a binary heap of two-long entries
+ * (f; heuristic and tile) that carry their own ordering, so sifting never touches per-tile arrays; a
+ * cheaper g is pushed as a new entry and the stale one is skipped when it surfaces, its node already
+ * closed. Arrays are sized to the largest map seen and the heap grows only if a search needs more entries
+ * than any before it, so after warm-up a search allocates nothing. Not thread-safe: one instance per
+ * thread.
  */
 public final class AStarPathfinder
 {
     public static final int NO_PATH = -1;
     public static final double SQRT2 = Math.sqrt(2.0);
 
-    // Node record, one long per tile: stamp | closed | parent direction | g straight | g diagonal.
-    // 25 bits per step count cover any path on a 4096 x 4096 map (at most 2^24 steps).
-    private static final int STAMP_BITS = 10;
-    private static final long STAMP_MASK = (1L << STAMP_BITS) - 1;
-    private static final long CLOSED = 1L << STAMP_BITS;
-    private static final int PARENT_SHIFT = STAMP_BITS + 1;
-    private static final int STRAIGHT_SHIFT = PARENT_SHIFT + 3;
+    // Per-tile record: parent direction, then 25 bits for each step count, enough for any path on a
+    // 4096 x 4096 map (at most 2^24 steps).
+    private static final int STRAIGHT_SHIFT = 3;
     private static final int DIAGONAL_SHIFT = STRAIGHT_SHIFT + 25;
     private static final long COUNT_MASK = (1L << 25) - 1;
 
-    // Heap entry secondary key: heuristic in 2^-20 units above the tile index. Distinct octile heuristics
-    // on a 4096-wide map differ by more than 8e-5, far above the quantum, and are below 2^13, so 33 bits.
+    // Per-group flags: [generation, seen bits, closed bits] for 64 consecutive tiles.
+    private static final int GROUP_SHIFT = 6;
+    private static final int GROUP_LONGS = 3;
+    private static final int SEEN = 1;
+    private static final int CLOSED = 2;
+
+    // Heap entry secondary key: the heuristic in fixed point (2^-26 units, 39 bits) above the tile index.
+    // With hStraight + hDiagonal < 4096, distinct heuristics differ by more than 1e-4 while rounding sqrt2
+    // to 26 bits is off by under 2.5e-5 per heuristic, so the integer keys keep the exact order.
     private static final int TILE_BITS = 24;
     private static final long TILE_MASK = (1L << TILE_BITS) - 1;
-    private static final double H_SCALE = 1 << 20;
+    private static final int H_FRACTION_BITS = 26;
+    private static final long SQRT2_FIXED = Math.round(Math.sqrt(2.0) * (1L << H_FRACTION_BITS));
     // y = tile * reciprocal >>> 40 is exact for tile < 2^24 and width <= 4096: the error stays below 2^-16.
     private static final int RECIPROCAL_SHIFT = 40;
 
+    private static final int INITIAL_HEAP_LIMIT = 1 << 18;
+
     private int capacity;
-    private int generation;
-    private long[] nodes = new long[0];
+    private long generation;
+    private long[] flags = new long[0];
+    private long[] records = new long[0];
     private long[] heap = new long[0];
     private int heapSize;
+    // One entry held beside the heap: the best pushed since the last pop, often the very next node
+    // expanded (in open ground f stays level on the way to the goal), so it skips the heap entirely.
+    private boolean stashed;
+    private long stashPrimary;
+    private long stashSecondary;
     private int[] path = new int[0];
+
     private final int[] stepOffsets = new int[GridMap.DIRECTIONS];
     private int width;
     private long reciprocal;
@@ -78,14 +93,17 @@ public final class AStarPathfinder
     {
         if (tiles > capacity)
         {
-            nodes = new long[tiles];
+            flags = new long[((tiles >>> GROUP_SHIFT) + 1) * GROUP_LONGS];
+            records = new long[tiles];
             path = new int[tiles];
-            if (heap.length < tiles * 2)
+            // Room for every tile at once up to 2^18 tiles; frontiers on bigger maps are far smaller than the
+            // map, and the rare search that outgrows this doubles it once for good.
+            final int entries = Math.min(tiles, INITIAL_HEAP_LIMIT);
+            if (heap.length < entries * 2)
             {
-                heap = new long[tiles * 2];
+                heap = new long[entries * 2];
             }
             capacity = tiles;
-            generation = 0;
         }
         return this;
     }
@@ -184,7 +202,7 @@ public final class AStarPathfinder
 
     private int search(final GridMap map, final int from, final int to)
     {
-        final int gen = nextGeneration();
+        final long gen = ++generation;
         for (int d = 0; d < GridMap.DIRECTIONS; d++)
         {
             stepOffsets[d] = map.stepOffset(d);
@@ -193,22 +211,26 @@ public final class AStarPathfinder
         reciprocal = ((1L << RECIPROCAL_SHIFT) + width - 1) / width;
         goalY = row(to);
         goalX = to - goalY * width;
-        final long[] nodes = this.nodes;
+        final long[] flags = this.flags;
+        final long[] records = this.records;
 
         heapSize = 0;
-        nodes[from] = gen;
+        stashed = false;
+        markSeen(flags, from, gen);
+        records[from] = 0;
         push(from, 0, 0);
         long expanded = 0;
-        while (heapSize > 0)
+        while (stashed || heapSize > 0)
         {
             final int current = pop();
-            final long record = nodes[current];
-            if ((record & CLOSED) != 0)
+            final int group = (current >>> GROUP_SHIFT) * GROUP_LONGS;
+            final long bit = 1L << current;
+            if ((flags[group + CLOSED] & bit) != 0)
             {
                 // A stale entry: the node was reached more cheaply after this was pushed, and closed since.
                 continue;
             }
-            nodes[current] = record | CLOSED;
+            flags[group + CLOSED] |= bit;
             if (current == to)
             {
                 lastExpanded = expanded;
@@ -216,6 +238,7 @@ public final class AStarPathfinder
             }
             expanded++;
 
+            final long record = records[current];
             final int baseStraight = (int)(record >>> STRAIGHT_SHIFT & COUNT_MASK);
             final int baseDiagonal = (int)(record >>> DIAGONAL_SHIFT);
             int mask = map.stepMask(current);
@@ -227,19 +250,46 @@ public final class AStarPathfinder
                 final int diagonal = d & 1;
                 final int straight = baseStraight + 1 - diagonal;
                 final int diag = baseDiagonal + diagonal;
-                final long old = nodes[next];
-                if ((old & STAMP_MASK) == gen
-                    && ((old & CLOSED) != 0
-                        || compare(straight, diag, (int)(old >>> STRAIGHT_SHIFT & COUNT_MASK), (int)(old >>> DIAGONAL_SHIFT)) >= 0))
+                if (!markSeen(flags, next, gen))
                 {
-                    continue;
+                    final int nextGroup = (next >>> GROUP_SHIFT) * GROUP_LONGS;
+                    if ((flags[nextGroup + CLOSED] & 1L << next) != 0)
+                    {
+                        continue;
+                    }
+                    final long old = records[next];
+                    if (compare(straight, diag, (int)(old >>> STRAIGHT_SHIFT & COUNT_MASK), (int)(old >>> DIAGONAL_SHIFT)) >= 0)
+                    {
+                        continue;
+                    }
                 }
-                nodes[next] = gen | (long)d << PARENT_SHIFT | (long)straight << STRAIGHT_SHIFT | (long)diag << DIAGONAL_SHIFT;
+                records[next] = d | (long)straight << STRAIGHT_SHIFT | (long)diag << DIAGONAL_SHIFT;
                 push(next, straight, diag);
             }
         }
         lastExpanded = expanded;
         return noPath();
+    }
+
+    /**
+     * Marks {@code tile} seen in this search, first resetting its group if an older search left it.
+     *
+     * @return true if it was not seen before
+     */
+    private static boolean markSeen(final long[] flags, final int tile, final long gen)
+    {
+        final int group = (tile >>> GROUP_SHIFT) * GROUP_LONGS;
+        final long bit = 1L << tile;
+        if (flags[group] != gen)
+        {
+            flags[group] = gen;
+            flags[group + SEEN] = bit;
+            flags[group + CLOSED] = 0;
+            return true;
+        }
+        final long seen = flags[group + SEEN];
+        flags[group + SEEN] = seen | bit;
+        return (seen & bit) == 0;
     }
 
     private int row(final int tile)
@@ -255,22 +305,62 @@ public final class AStarPathfinder
         final int hDiagonal = Math.min(dx, dy);
         final int hStraight = Math.max(dx, dy) - hDiagonal;
         final double f = (straight + hStraight) + (diagonal + hDiagonal) * SQRT2;
-        final long h = Math.round((hStraight + hDiagonal * SQRT2) * H_SCALE);
+        final long h = ((long)hStraight << H_FRACTION_BITS) + hDiagonal * SQRT2_FIXED;
+        // Non-negative doubles order exactly as their raw bits do as longs.
+        final long primary = Double.doubleToRawLongBits(f);
+        final long secondary = h << TILE_BITS | tile;
+        if (!stashed)
+        {
+            stash(primary, secondary);
+        }
+        else if (before(primary, secondary, stashPrimary, stashSecondary))
+        {
+            heapPush(stashPrimary, stashSecondary);
+            stash(primary, secondary);
+        }
+        else
+        {
+            heapPush(primary, secondary);
+        }
+    }
+
+    private void stash(final long primary, final long secondary)
+    {
+        stashed = true;
+        stashPrimary = primary;
+        stashSecondary = secondary;
+    }
+
+    /** The least entry of stash and heap together: the pop order of one priority queue holding both. */
+    private int pop()
+    {
+        if (stashed && (heapSize == 0 || before(stashPrimary, stashSecondary, heap[0], heap[1])))
+        {
+            stashed = false;
+            return (int)(stashSecondary & TILE_MASK);
+        }
+        return heapPop();
+    }
+
+    private void heapPush(final long primary, final long secondary)
+    {
         if (heapSize * 2 == heap.length)
         {
             // Only when this search holds more stale entries than any before: a one-off, not per search.
             heap = Arrays.copyOf(heap, heap.length * 2);
         }
-        // Non-negative doubles order exactly as their raw bits do as longs.
-        siftUp(heapSize++, Double.doubleToRawLongBits(f), h << TILE_BITS | tile);
+        siftUp(heapSize++, primary, secondary);
     }
 
     /**
      * Removes the root by walking the hole down the smaller children to a leaf, then lifting the last entry
      * from there: the last entry almost always belongs near the bottom, so this costs one comparison per
-     * level instead of two.
+     * level instead of two. The sibling choice is written without short-circuits so it can compile to
+     * conditional moves, since which sibling wins is a coin toss a branch predictor cannot learn. No
+     * right-child bounds test is needed: while the hole is above {@code size}, slot {@code size} still
+     * holds the old last entry, a real one.
      */
-    private int pop()
+    private int heapPop()
     {
         final long[] heap = this.heap;
         final int top = (int)(heap[1] & TILE_MASK);
@@ -279,11 +369,11 @@ public final class AStarPathfinder
         int child;
         while ((child = (at << 1) + 1) < size)
         {
-            final int right = child + 1;
-            if (right < size && before(heap[right * 2], heap[right * 2 + 1], heap[child * 2], heap[child * 2 + 1]))
-            {
-                child = right;
-            }
+            final long leftPrimary = heap[child * 2];
+            final long rightPrimary = heap[child * 2 + 2];
+            final boolean rightFirst = rightPrimary < leftPrimary
+                | (rightPrimary == leftPrimary & heap[child * 2 + 3] < heap[child * 2 + 1]);
+            child += rightFirst ? 1 : 0;
             heap[at * 2] = heap[child * 2];
             heap[at * 2 + 1] = heap[child * 2 + 1];
             at = child;
@@ -342,9 +432,9 @@ public final class AStarPathfinder
 
     private int reconstruct(final int from, final int to)
     {
-        final long[] nodes = this.nodes;
+        final long[] records = this.records;
         int steps = 0;
-        for (int tile = to; tile != from; tile -= stepOffsets[parent(nodes[tile])])
+        for (int tile = to; tile != from; tile -= stepOffsets[(int)records[tile] & 7])
         {
             steps++;
         }
@@ -352,15 +442,10 @@ public final class AStarPathfinder
         for (int i = steps - 1; i >= 0; i--)
         {
             path[i] = tile;
-            tile -= stepOffsets[parent(nodes[tile])];
+            tile -= stepOffsets[(int)records[tile] & 7];
         }
-        final long goal = nodes[to];
+        final long goal = records[to];
         return found(steps, (int)(goal >>> STRAIGHT_SHIFT & COUNT_MASK), (int)(goal >>> DIAGONAL_SHIFT));
-    }
-
-    private static int parent(final long record)
-    {
-        return (int)(record >>> PARENT_SHIFT) & 7;
     }
 
     private int found(final int steps, final int straight, final int diagonal)
@@ -379,16 +464,5 @@ public final class AStarPathfinder
         lastDiagonal = 0;
         lastCost = Double.POSITIVE_INFINITY;
         return NO_PATH;
-    }
-
-    /** Stamps are 10 bits, so every 1023rd search wipes the records: amortised, never per search. */
-    private int nextGeneration()
-    {
-        if (++generation > STAMP_MASK)
-        {
-            Arrays.fill(nodes, 0L);
-            generation = 1;
-        }
-        return generation;
     }
 }

@@ -23,7 +23,8 @@ import io.hytrix.engine.map.GridMap;
  * scratch handle that stays live until the next resolve, reading the finder's own buffer (so also only
  * until that finder searches again).
  *
- * <p>Allocates only in the constructor. Not thread-safe.
+ * <p>Allocates only in the constructor (the finder sizes itself once per larger map it meets). Not
+ * thread-safe: one cache per engine thread, like its finder.
  */
 public final class PathCache
 {

@@ -201,11 +201,44 @@ class AStarPathfinderTest
     }
 
     @Test
+    void doubleCostsOrderExactlyAsTrueCostsWithinTheMapCap()
+    {
+        // The open list compares s + d*SQRT2 as doubles; this must agree with the exact order, including
+        // for Pell pairs p^2 - 2q^2 = +-1, the closest distinct costs there are, up to counts near 2^23.
+        final int[][] pell = {
+            {99, 70}, {3363, 2378}, {114243, 80782}, {665857, 470832}, {3880899, 2744210}, {9369319, 6625109}};
+        for (final int[] pq : pell)
+        {
+            assertSameOrder(pq[0], 0, 0, pq[1]);
+            assertSameOrder(pq[0] + 17, 5, 17, pq[1] + 5);
+        }
+        final SplittableRandom random = new SplittableRandom(12);
+        for (int i = 0; i < 200_000; i++)
+        {
+            final int bound = 1 << (1 + random.nextInt(24));
+            final int s1 = random.nextInt(bound);
+            final int d1 = random.nextInt(bound);
+            final int s2 = random.nextBoolean() ? s1 + random.nextInt(-3, 4) : random.nextInt(bound);
+            final int d2 = random.nextBoolean() ? d1 + random.nextInt(-3, 4) : random.nextInt(bound);
+            assertSameOrder(Math.max(0, s1), d1, Math.max(0, s2), Math.max(0, d2));
+        }
+    }
+
+    private static void assertSameOrder(final int s1, final int d1, final int s2, final int d2)
+    {
+        final double a = s1 + d1 * AStarPathfinder.SQRT2;
+        final double b = s2 + d2 * AStarPathfinder.SQRT2;
+        assertThat(Integer.signum(Double.compare(a, b)))
+            .as("%d + %d*sqrt2 vs %d + %d*sqrt2", s1, d1, s2, d2)
+            .isEqualTo(AStarPathfinder.compare(s1, d1, s2, d2));
+    }
+
+    @Test
     void searchesAllocateNothingAfterWarmUp()
     {
         final GridMap map = TestMaps.load("brc202d.map");
         final SplittableRandom random = new SplittableRandom(3);
-        final int[] queries = new int[400];
+        final int[] queries = new int[200];
         for (int i = 0; i < queries.length; i++)
         {
             queries[i] = Reference.randomPassable(map, random);

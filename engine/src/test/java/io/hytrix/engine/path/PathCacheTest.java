@@ -271,12 +271,12 @@ class PathCacheTest
         final PathCache tiny = new PathCache(1, 1, new AStarPathfinder());
         final PathCache large = PathCache.ofBudget(64L << 20, new AStarPathfinder());
         final SplittableRandom random = new SplittableRandom(99);
-        final int[] pool = new int[60];
+        final int[] pool = new int[40];
         for (int i = 0; i < pool.length; i++)
         {
             pool[i] = Reference.randomPassable(map, random);
         }
-        for (int q = 0; q < 1500; q++)
+        for (int q = 0; q < 700; q++)
         {
             final int from = pool[random.nextInt(pool.length)];
             final int to = pool[random.nextInt(pool.length)];
@@ -312,12 +312,12 @@ class PathCacheTest
         // Small enough that the measured loop misses, evicts, wraps the arena and hits.
         final PathCache cache = new PathCache(50, 4000, new AStarPathfinder());
         final SplittableRandom random = new SplittableRandom(8);
-        final int[] queries = new int[600];
+        final int[] queries = new int[400];
         for (int i = 0; i < queries.length; i++)
         {
             queries[i] = Reference.randomPassable(map, random);
         }
-        final int[] order = new int[2000];
+        final int[] order = new int[1000];
         for (int i = 0; i < order.length; i++)
         {
             order[i] = random.nextInt(queries.length / 2) * 2;

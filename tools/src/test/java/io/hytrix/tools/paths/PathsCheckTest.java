@@ -72,6 +72,23 @@ class PathsCheckTest
     }
 
     @Test
+    void threadCountDoesNotChangeTheReport() throws Exception
+    {
+        final String text = Files.readString(MAPS.resolve("lak303d.map.scen"))
+            .replaceFirst("\t(\\d+\\.\\d+)\n", "\t999.0\n");
+        final Path scen = Files.writeString(dir.resolve("lak303d.map.scen"), text);
+
+        final PathsReport single = PathsCheck.run(MAPS.resolve("lak303d.map"), scen, progress, 1);
+        final String singleLines = printed();
+        printed.reset();
+        final PathsReport several = PathsCheck.run(MAPS.resolve("lak303d.map"), scen, progress, 3);
+
+        assertThat(single.mismatches()).isEqualTo(1);
+        assertThat(several).isEqualTo(single);
+        assertThat(printed()).isEqualTo(singleLines).startsWith(scen + ":2: ");
+    }
+
+    @Test
     void lastLineHasTheAgreedShape()
     {
         assertThat(new PathsReport(130, 0, 0.0).lastLine()).isEqualTo("scenarios=130 mismatches=0 maxError=0.0");
