@@ -17,10 +17,10 @@ final class DenseIndex
     {
     }
 
-    /** How many entries the queue holds: the next dense index. */
+    /** How many entries the queue holds, counting pruned ones: the next dense index. */
     static long count(final SingleChronicleQueue queue, final ExcerptTailer tailer)
     {
-        long total = 0;
+        long total = PrunedEntries.read(queue.file().toPath());
         for (final Long cycle : cycles(queue))
         {
             total += tailer.excerptsInCycle(cycle.intValue());
@@ -41,7 +41,12 @@ final class DenseIndex
         {
             throw new IllegalArgumentException("journal index must not be negative: " + from);
         }
-        long before = 0;
+        long before = PrunedEntries.read(queue.file().toPath());
+        if (from < before)
+        {
+            throw new IllegalArgumentException("journal index " + from + " was pruned from " + queue.file()
+                + ", which now starts at index " + before + "; start from a snapshot at or after it");
+        }
         for (final Long cycle : cycles(queue))
         {
             final long inCycle = tailer.excerptsInCycle(cycle.intValue());

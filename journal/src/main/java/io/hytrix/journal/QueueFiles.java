@@ -93,6 +93,7 @@ final class QueueFiles
         {
             throw new JournalException("cannot clear journal directory " + dir + ": " + describe(e), e);
         }
+        PrunedEntries.clear(dir);
         return deleted;
     }
 
