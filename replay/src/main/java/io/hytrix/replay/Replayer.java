@@ -24,6 +24,7 @@ public final class Replayer
     private final GameHandler handler;
     private final PathCache paths;
     private long ticks;
+    private long startIndex;
 
     public Replayer(final MapCatalog maps, final PathCache paths, final EngineListener listener)
     {
@@ -36,6 +37,17 @@ public final class Replayer
     {
         final AStarPathfinder finder = new AStarPathfinder();
         return entries > 0 ? new PathCache(entries, 1 << 20, finder) : PathCache.ofBudget(DEFAULT_PATH_CACHE_BYTES, finder);
+    }
+
+    /**
+     * Starts from a snapshot instead of the journal's first entry: its state is restored and replay
+     * continues after the journal index it covers. Positions by tick then count only ticks after it.
+     */
+    public Replayer startFrom(final byte[] snapshotPayload) throws java.io.IOException
+    {
+        io.hytrix.replay.recovery.Snapshots.restore(handler, snapshotPayload);
+        startIndex = handler.lastJournalIndex() + 1;
+        return this;
     }
 
     /** Replays the whole journal in {@code directory}; {@code progress} (may be null) hears the count now and then. */
@@ -52,7 +64,8 @@ public final class Replayer
     {
         final CommandEvent cmd = new CommandEvent();
         final long start = System.nanoTime();
-        try (ChronicleCommandSource source = ChronicleCommandSource.open(directory))
+        final long before = handler.commands();
+        try (ChronicleCommandSource source = ChronicleCommandSource.open(directory, startIndex))
         {
             while (!last.reachedBefore(cmd, ticks) && source.next(cmd))
             {
@@ -71,7 +84,8 @@ public final class Replayer
                 }
             }
         }
-        return new ReplayResult(handler.stateHash(), handler.commands(), handler.events(), System.nanoTime() - start);
+        return new ReplayResult(handler.stateHash(), handler.commands(), handler.events(), handler.commands() - before,
+            System.nanoTime() - start);
     }
 
     /** The handler; its state may be read between and after replays, on the replaying thread. */

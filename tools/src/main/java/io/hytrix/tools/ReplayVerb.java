@@ -10,6 +10,7 @@ import io.hytrix.replay.ReplayResult;
 import io.hytrix.replay.ReplayWindow;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
+import io.hytrix.replay.recovery.SnapshotStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -39,8 +41,8 @@ final class ReplayVerb implements Verb
     public String usage()
     {
         return String.join("\n",
-            "usage: ./hytrix replay JOURNAL [--from P] [--to P] [--actor ID] [--events-out FILE]",
-            "                               [--path-cache-size N] [--maps DIR]",
+            "usage: ./hytrix replay JOURNAL [--from P] [--to P] [--actor ID] [--events-out FILE] [--outcomes]",
+            "                               [--snapshots DIR] [--path-cache-size N] [--maps DIR]",
             "",
             "Replays the commands of the journal in directory JOURNAL through the engine's own handler and",
             "prints the replay rate, the path-cache counters and, as the last line,",
@@ -52,6 +54,8 @@ final class ReplayVerb implements Verb
             "  --actor ID           trace that actor: each of its commands, the events about it, its state after",
             "  --events-out FILE    write the events (in the window) to FILE: JSON lines for .json/.jsonl, else YAML",
             "  --outcomes           with --events-out, also write each command's outcome",
+            "  --snapshots DIR      start from the newest valid snapshot in DIR (at or before --to) instead of",
+            "                       the journal's first entry; corrupt snapshots are reported and skipped",
             "  --path-cache-size N  hold at most N paths in the global path cache (default: a 64 MiB budget);",
             "                       the result never depends on it",
             "  --maps DIR           look for NAME.map files here before the shipped maps");
@@ -61,7 +65,7 @@ final class ReplayVerb implements Verb
     public int run(final String[] argv, final PrintStream out)
     {
         final Args args = Args.parse(argv, 1,
-            Set.of("path-cache-size", "maps", "from", "to", "actor", "events-out"), Set.of("outcomes"));
+            Set.of("path-cache-size", "maps", "from", "to", "actor", "events-out", "snapshots"), Set.of("outcomes"));
         if (args.help())
         {
             out.println(usage());
@@ -97,6 +101,10 @@ final class ReplayVerb implements Verb
             {
                 tracer.handler(replayer.handler());
             }
+            if (args.flag("snapshots"))
+            {
+                startFromSnapshot(replayer, Args.readable(args.string("snapshots", null), true), to, out);
+            }
             final ReplayResult result = replayer.replay(journal, to, progress());
             if (System.console() != null)
             {
@@ -104,7 +112,7 @@ final class ReplayVerb implements Verb
             }
             final PathCache paths = replayer.pathCacheInUse();
             out.printf("replayed %d commands in %.3f s (%.0f commands/s); path cache hits=%d misses=%d evictions=%d%n",
-                result.commands(), result.nanos() / 1e9, result.commandsPerSecond(), paths.hits(), paths.misses(),
+                result.applied(), result.nanos() / 1e9, result.commandsPerSecond(), paths.hits(), paths.misses(),
                 paths.evictions());
             if (tracer != null)
             {
@@ -121,6 +129,23 @@ final class ReplayVerb implements Verb
             throw new UncheckedIOException("cannot write " + eventsOut + ": " + ex.getMessage(), ex);
         }
         return 0;
+    }
+
+    private static void startFromSnapshot(final Replayer replayer, final Path dir, final ReplayBound to,
+        final PrintStream out) throws IOException
+    {
+        if (to.byTick())
+        {
+            throw new UsageException("--to tick:N counts ticks from the journal's start; use a journal index with --snapshots");
+        }
+        final Optional<SnapshotStore.Snapshot> snapshot = new SnapshotStore(dir).newestValid(to.value(), out::println);
+        if (snapshot.isEmpty())
+        {
+            out.println("no valid snapshot in " + dir + " at or before " + to + ": replaying from the start");
+            return;
+        }
+        replayer.startFrom(snapshot.get().payload());
+        out.println("starting from " + snapshot.get().file() + " (journal index " + snapshot.get().journalIndex() + ")");
     }
 
     /** A progress line on a terminal only, so scripts and pipes see just the result. */

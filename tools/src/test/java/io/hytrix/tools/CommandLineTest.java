@@ -17,7 +17,8 @@ class CommandLineTest
     @Test
     void everyVerbHasHelp()
     {
-        for (final String verb : new String[] { "demo", "replay", "dump", "paths" })
+        for (final String verb : new String[] { "demo", "replay", "dump", "diff", "scenario", "extract", "why", "snapshot",
+            "journal", "paths" })
         {
             final Cli cli = Cli.run(verb, "--help");
             assertThat(cli.exit()).isZero();

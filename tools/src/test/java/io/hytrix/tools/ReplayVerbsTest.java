@@ -1,0 +1,96 @@
+package io.hytrix.tools;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The developer and QA verbs, end to end on a journal the demo writes. */
+class ReplayVerbsTest
+{
+    @TempDir
+    static Path dir;
+    static String journal;
+    static String hashLine;
+
+    @BeforeAll
+    static void journal()
+    {
+        journal = dir.resolve("journal").toString();
+        final Cli demo = Cli.run("demo", "--seconds", "2", "--actors", "200", "--seed", "3", "--journal", journal);
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        hashLine = demo.lastLine();
+    }
+
+    @Test
+    void replayFromASnapshotGivesTheSameHash()
+    {
+        final String snaps = dir.resolve("snaps").toString();
+        final Cli snapshot = Cli.run("snapshot", journal, "--out", snaps);
+        assertThat(snapshot.exit()).as(snapshot.err()).isZero();
+        assertThat(snapshot.out()).contains("bytes, captured in");
+        assertThat(snapshot.lastLine()).isEqualTo(hashLine.replaceAll(" events=\\d+", ""));
+        final Cli replay = Cli.run("replay", journal, "--snapshots", snaps);
+        assertThat(replay.out()).contains("starting from ");
+        assertThat(replay.lastLine()).isEqualTo(hashLine);
+    }
+
+    @Test
+    void replayWritesEventsAndTracesAnActor() throws Exception
+    {
+        final Path events = dir.resolve("events.jsonl");
+        final Cli cli = Cli.run("replay", journal, "--from", "500", "--to", "900", "--actor", "12", "--events-out",
+            events.toString(), "--outcomes");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("traced ", " commands of actor 12", "wrote ");
+        final String first = Files.readAllLines(events).get(0);
+        assertThat(first).matches("\\{\"index\":5\\d\\d,\"cmdId\":\\d+,.*");
+        assertThat(Files.readAllLines(events)).allMatch(l -> l.matches("\\{\"index\":[5-9]\\d\\d,.*"));
+        assertThat(cli.lastLine()).matches("stateHash=[0-9a-f]{16} commands=901 events=\\d+");
+    }
+
+    @Test
+    void diffOfAJournalWithItselfIsIdenticalAndWithAnotherShowsTheFirstDivergence()
+    {
+        final Cli same = Cli.run("diff", journal, journal);
+        assertThat(same.exit()).isZero();
+        assertThat(same.lastLine()).matches("identical commands=\\d+");
+        final String other = dir.resolve("other").toString();
+        Cli.run("demo", "--seconds", "1", "--actors", "200", "--seed", "4", "--journal", other);
+        final Cli different = Cli.run("diff", journal, other);
+        assertThat(different.exit()).isEqualTo(1);
+        assertThat(different.out()).startsWith("first divergent journal index: 0\n").contains(" ≠ ");
+    }
+
+    @Test
+    void anExtractedWindowIsAPassingScenario() throws Exception
+    {
+        final Path file = dir.resolve("incident.yaml");
+        final Cli extract = Cli.run("extract", journal, "--from", "400", "--to", "450", "--hunt", "1", "--out", file.toString());
+        assertThat(extract.exit()).as(extract.err()).isZero();
+        final Cli scenario = Cli.run("scenario", file.toString());
+        assertThat(scenario.exit()).as(scenario.out()).isZero();
+        assertThat(scenario.out()).startsWith("PASS " + file);
+        Files.writeString(file, Files.readString(file).replaceFirst("outcome: (NO_TREASURE|ACCEPTED|EMPTY_SLOT)", "outcome: HUNT_FULL"));
+        final Cli broken = Cli.run("scenario", file.toString());
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.out()).contains("FAIL " + file, "  - expected: ", "outcome: HUNT_FULL}", "  + actual:   ");
+    }
+
+    @Test
+    void journalVerifyAndRepairAndWhy()
+    {
+        assertThat(Cli.run("journal", "verify", journal).lastLine()).matches("entries=\\d+ corrupt=none");
+        final Cli why = Cli.run("why", journal, "12");
+        assertThat(why.exit()).isZero();
+        assertThat(why.out()).startsWith("actor 12: {hunt: ");
+        final Cli bad = Cli.run("journal", "repair", journal);
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("repair needs --truncate-at INDEX");
+        assertThat(Cli.run("journal", "mend", journal).err()).contains("unknown journal action 'mend'");
+    }
+}
