@@ -48,8 +48,9 @@ final class DemoVerb implements Verb
             "  --journal DIR            journal directory (default ./data/journal), emptied first",
             "  --append                 keep the journal's existing entries and append after them",
             "  --actions-per-second N   commands per actor per second (default 4)",
-            "  --wait-strategy W        blocking, sleeping, yielding (default), busy-spin",
-            "  --layout L               split (journaller and handler threads, default) or composed (one thread)",
+            "  --wait-strategy W        blocking (default), sleeping, yielding, busy-spin (starves a 2-core machine)",
+            "  --layout L               composed (journal then apply on one thread, default) or split (the LMAX",
+            "                           layout: journaller and handler threads, for machines with spare cores)",
             "  --ring-size N            ring slots, a power of two (default 65536)");
     }
 
@@ -73,8 +74,8 @@ final class DemoVerb implements Verb
         }
         final PipelineConfig pipeline = PipelineConfig.defaults()
             .withRingSize(ringSize)
-            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "yielding")))
-            .withLayout(ThreadLayout.parse(args.string("layout", "split")));
+            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "blocking")))
+            .withLayout(ThreadLayout.parse(args.string("layout", "composed")));
         final ScenarioSettings settings = new ScenarioSettings(
             args.intValue("actors", 2500, 1, 60_000),
             args.intValue("seconds", 10, 1, 86_400),

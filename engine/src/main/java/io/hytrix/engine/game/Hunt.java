@@ -22,8 +22,9 @@ public final class Hunt
     final int[] treasureTile = new int[Rules.MAX_TREASURES_PER_HUNT];
     final byte[] treasureItem = new byte[Rules.MAX_TREASURES_PER_HUNT];
     final boolean[] treasureDug = new boolean[Rules.MAX_TREASURES_PER_HUNT];
-    /** Actor slots in join order: the order in which a tick moves them. */
-    int[] actorSlots = new int[16];
+    final int[] spawnTile = new int[Rules.SPAWN_POINTS];
+    /** Actor slots in join order: the order in which a tick moves them. Grows (at createHunt only) past 128. */
+    int[] actorSlots = new int[128];
     int actorCount;
 
     long nextRandom()
@@ -108,6 +109,11 @@ public final class Hunt
     public boolean treasureDug(final int index)
     {
         return treasureDug[index];
+    }
+
+    public int spawnTile(final int index)
+    {
+        return spawnTile[index];
     }
 
     public int durationTicks()

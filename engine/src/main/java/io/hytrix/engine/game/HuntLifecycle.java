@@ -67,6 +67,18 @@ final class HuntLifecycle
             hunt.treasureCount++;
         }
         hunt.treasuresLeft = hunt.treasureCount;
+        long spawnRng = map.contentHash();
+        for (int i = 0; i < Rules.SPAWN_POINTS; i++)
+        {
+            int tile;
+            do
+            {
+                spawnRng = io.hytrix.engine.util.SplitMix64.nextState(spawnRng);
+                tile = io.hytrix.engine.util.SplitMix64.bounded(io.hytrix.engine.util.SplitMix64.mix(spawnRng), map.tileCount());
+            }
+            while (!map.passableTile(tile)); // every map has a passable tile: treasures were placed
+            hunt.spawnTile[i] = tile;
+        }
 
         final GameEvent e = events.begin(EventType.HUNT_CREATED, hunt.id, 0);
         e.x = hunt.treasureCount;
@@ -97,7 +109,8 @@ final class HuntLifecycle
         }
         final int slot = state.allocateActor(cmd.actorId);
         final Actor actor = state.actors[slot];
-        actor.reset(cmd.actorId, huntSlot, freeTile(hunt, false));
+        actor.reset(cmd.actorId, huntSlot,
+            hunt.spawnTile[io.hytrix.engine.util.SplitMix64.bounded(hunt.nextRandom(), Rules.SPAWN_POINTS)]);
         hunt.actorSlots[hunt.actorCount++] = slot;
         events.actorAt(EventType.ACTOR_JOINED, hunt, actor, actor.tile);
         return ResultCode.ACCEPTED;

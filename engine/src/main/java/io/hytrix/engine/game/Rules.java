@@ -18,6 +18,12 @@ public final class Rules
     public static final int MAX_STACK = 3;
     /** How long BOOTS' SPEED lasts. */
     public static final int SPEED_TICKS = 30;
+    /**
+     * Spawn points of a map: actors join on one of them, as players enter a map at its gates. They
+     * are drawn from a PRNG seeded by the map's content hash, so every hunt on a map shares them and
+     * the first paths of all its actors start from a few tiles and share the global path cache.
+     */
+    public static final int SPAWN_POINTS = 4;
     /** Random probes for a free tile before falling back to a deterministic scan. */
     public static final int PLACEMENT_PROBES = 4096;
 

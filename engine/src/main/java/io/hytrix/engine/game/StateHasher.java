@@ -48,6 +48,10 @@ public final class StateHasher
         {
             hash.add(hunt.treasureTile[t]).add(hunt.treasureItem[t]).add(hunt.treasureDug[t] ? 1 : 0);
         }
+        for (int s = 0; s < Rules.SPAWN_POINTS; s++)
+        {
+            hash.add(hunt.spawnTile[s]);
+        }
         hash.add(hunt.actorCount);
         for (int a = 0; a < hunt.actorCount; a++)
         {

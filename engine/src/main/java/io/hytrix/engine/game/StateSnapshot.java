@@ -14,7 +14,7 @@ import java.io.IOException;
  * <pre>
  *   u16 version | i64 lastJournalIndex | i64 commands | i64 rejections | i64 internalErrors | i64 events
  *   i32 hunts, each: i64 id | u8 n, n bytes map | i64 seed | i64 rng | i32 duration | i32 maxActors | i32 tick
- *                    | i32 treasures, each: i32 tile | u8 item | u8 dug | i32 left
+ *                    | i32 treasures, each: i32 tile | u8 item | u8 dug | i32 left | 4 x i32 spawn tile
  *                    | i32 actors, each: i64 id | i32 tile | i64 score | 8 x (u8 item | i32 qty)
  *                                        | 4 x (u8 effect | i32 expiresAt) | u8 travelling | i32 from | i32 to | i32 step
  *   i32 window capacity | i32 size, each: i64 cmdId | u8 result code
@@ -71,6 +71,10 @@ public final class StateSnapshot
             out.writeByte(hunt.treasureDug[t] ? 1 : 0);
         }
         out.writeInt(hunt.treasuresLeft);
+        for (int s = 0; s < Rules.SPAWN_POINTS; s++)
+        {
+            out.writeInt(hunt.spawnTile[s]);
+        }
         out.writeInt(hunt.actorCount);
         for (int a = 0; a < hunt.actorCount; a++)
         {
@@ -171,6 +175,10 @@ public final class StateSnapshot
             hunt.treasureDug[t] = in.readByte() != 0;
         }
         hunt.treasuresLeft = in.readInt();
+        for (int s = 0; s < Rules.SPAWN_POINTS; s++)
+        {
+            hunt.spawnTile[s] = in.readInt();
+        }
         hunt.actorCount = in.readInt();
         final int huntSlot = state.huntIndex.get(id);
         for (int a = 0; a < hunt.actorCount; a++)

@@ -10,7 +10,7 @@ import io.hytrix.engine.util.SplitMix64;
  * Hunts of {@code actorsPerHunt} actors are spread over the given maps; time advances in windows
  * that each start with a {@code tick} followed by {@link #commandsPerWindow()} actor commands.
  * Actors roam between a hunt's waypoints, as players head for landmarks: an idle actor travels to
- * another waypoint (now and then it takes a single step instead); while it is on its way it digs
+ * another waypoint (now and then it steps aside and back instead); while it is on its way it digs
  * and uses items. The script never sends a travel before the actor should have arrived, so most
  * travels start on a waypoint and share their path with every other actor on that route: the
  * global path cache at work. When a hunt's time is up it is recreated under a new id and its
@@ -36,6 +36,8 @@ public final class MatchmakerScript
     private final int[] actorWaypoint;
     /** Per actor: the tick by which its current travel should be over. */
     private final int[] actorBusyUntil;
+    /** Per actor: the step that brings it back to its waypoint after a side step, or -1. */
+    private final byte[] actorReturnStep;
     private long rng;
     private long nextCmdId = 1;
     private long nextHuntId = 1;
@@ -62,13 +64,27 @@ public final class MatchmakerScript
         this.huntIds = new long[hunts];
         this.huntMap = new int[hunts];
         this.huntEndTick = new int[hunts];
-        this.waypoints = new int[hunts][WAYPOINTS];
+        this.waypoints = new int[hunts][];
         this.actorWaypoint = new int[actors];
         this.actorBusyUntil = new int[actors];
+        this.actorReturnStep = new byte[actors];
         for (int h = 0; h < hunts; h++)
         {
             huntMap[h] = h % maps.length;
             huntEndTick[h] = 0; // due now: created before the first window
+        }
+        // Landmarks belong to a map: every hunt on it, in every generation, roams between the same ones.
+        final int[][] landmarks = new int[maps.length][WAYPOINTS];
+        for (int m = 0; m < maps.length; m++)
+        {
+            for (int w = 0; w < WAYPOINTS; w++)
+            {
+                landmarks[m][w] = randomPassable(maps[m]);
+            }
+        }
+        for (int h = 0; h < hunts; h++)
+        {
+            waypoints[h] = landmarks[huntMap[h]];
         }
     }
 
@@ -129,10 +145,6 @@ public final class MatchmakerScript
             final GridMap map = maps[huntMap[h]];
             huntIds[h] = nextHuntId++;
             huntEndTick[h] = tick + durationTicks;
-            for (int w = 0; w < WAYPOINTS; w++)
-            {
-                waypoints[h][w] = randomPassable(map);
-            }
             into.createHunt(nextCmdId++, huntIds[h], map.name(), random(), TREASURES, durationTicks, actorsPerHunt);
             joinCursor = 0;
             return;
@@ -140,6 +152,7 @@ public final class MatchmakerScript
         final int actor = h * actorsPerHunt + joinCursor;
         actorWaypoint[actor] = -1;
         actorBusyUntil[actor] = tick;
+        actorReturnStep[actor] = -1;
         into.joinHunt(nextCmdId++, huntIds[h], actor + 1L);
         joinCursor++;
         if (joinCursor == actorsInHunt(h))
@@ -154,7 +167,12 @@ public final class MatchmakerScript
         final int h = actor / actorsPerHunt;
         final long actorId = actor + 1L;
         final int roll = bounded(100);
-        if (tick < actorBusyUntil[actor])
+        if (actorReturnStep[actor] >= 0)
+        {
+            into.move(nextCmdId++, actorId, Direction.fromId(actorReturnStep[actor]));
+            actorReturnStep[actor] = -1;
+        }
+        else if (tick < actorBusyUntil[actor])
         {
             if (roll < 60)
             {
@@ -165,15 +183,32 @@ public final class MatchmakerScript
                 into.useItem(nextCmdId++, actorId, bounded(3));
             }
         }
-        else if (roll < 90)
+        else if (roll < 90 || !sideStep(into, actor, h, actorId))
         {
             travel(into, actor, h, actorId);
         }
-        else
+    }
+
+    /**
+     * A step off the waypoint and, as the actor's next command, the step back: both legal by the
+     * map, so the actor ends where it was and its next travel still starts on a waypoint.
+     */
+    private boolean sideStep(final CommandEvent into, final int actor, final int h, final long actorId)
+    {
+        final int at = actorWaypoint[actor];
+        if (at < 0)
         {
-            into.move(nextCmdId++, actorId, Direction.fromId(bounded(8)));
-            actorWaypoint[actor] = -1;
+            return false;
         }
+        final GridMap map = maps[huntMap[h]];
+        final Direction dir = Direction.fromId(bounded(8));
+        if (!map.canStep(waypoints[h][at], dir.dx(), dir.dy()))
+        {
+            return false;
+        }
+        into.move(nextCmdId++, actorId, dir);
+        actorReturnStep[actor] = (byte)((dir.id() + 4) % 8);
+        return true;
     }
 
     private void travel(final CommandEvent into, final int actor, final int h, final long actorId)

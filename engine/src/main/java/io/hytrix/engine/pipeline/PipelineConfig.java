@@ -18,10 +18,14 @@ public final class PipelineConfig
         this.layout = layout;
     }
 
-    /** Defaults for a 2-core machine: yielding waits, handler and journaller on separate threads. */
+    /**
+     * Defaults chosen by measurement on the 2-core machine ({@code ./hytrix bench}, README "Performance"):
+     * journaller and handler composed on one thread, blocking waits. With two cores, a separate
+     * journaller thread and a spinning/yielding wait take CPU from the handler, the bottleneck.
+     */
     public static PipelineConfig defaults()
     {
-        return new PipelineConfig(1 << 16, WaitStrategyName.YIELDING, ThreadLayout.SPLIT);
+        return new PipelineConfig(1 << 16, WaitStrategyName.BLOCKING, ThreadLayout.COMPOSED);
     }
 
     public int ringSize()

@@ -31,6 +31,12 @@ public final class ScenarioRun
 
     public static ScenarioResult run(final ScenarioSettings settings)
     {
+        return run(settings, new OutcomeRecorder());
+    }
+
+    /** As {@link #run(ScenarioSettings)}, recording outcomes with the given recorder (the bench's warm-up and allocation sampling). */
+    public static ScenarioResult run(final ScenarioSettings settings, final OutcomeRecorder recorder)
+    {
         final ShippedMaps scriptMaps = new ShippedMaps();
         final GridMap[] maps = new GridMap[MAPS.length];
         for (int i = 0; i < MAPS.length; i++)
@@ -40,7 +46,6 @@ public final class ScenarioRun
         final MatchmakerScript script = new MatchmakerScript(settings.seed(), settings.actors(), settings.actorsPerHunt(),
             settings.huntDurationTicks(), settings.commandsPerWindow(), maps);
 
-        final OutcomeRecorder recorder = new OutcomeRecorder();
         final PathCache paths = PathCache.ofBudget(Replayer.DEFAULT_PATH_CACHE_BYTES, new AStarPathfinder());
         final GameHandler handler = new GameHandler(new ShippedMaps(), paths, recorder);
         final JournalConfig journalConfig = JournalConfig.in(settings.journal())
