@@ -27,7 +27,7 @@ class JournalDiffTest
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(JournalDiff.diff(a, b, new ShippedMaps(), new ShippedMaps(), new PrintStream(out, true, StandardCharsets.UTF_8)))
             .isTrue();
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("identical commands=40\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("identical commands=52\n");
     }
 
     @Test
@@ -43,10 +43,10 @@ class JournalDiffTest
             .isFalse();
         final String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).startsWith("first divergent journal index: 2\n");
-        assertThat(out).containsPattern("command: travel\\{cmdId=3, actorId=7, x=29, y=12} +≠ command: travel\\{cmdId=3, actorId=7, x=30, y=14}");
+        assertThat(out).containsPattern("command: travel\\{cmdId=3, actorId=7, x=4, y=18} +≠ command: travel\\{cmdId=3, actorId=7, x=30, y=14}");
         assertThat(out).containsPattern("outcome: ACCEPTED +\\| outcome: ACCEPTED");
         assertThat(out).contains("actors involved, after this command:", "  actor 7:", "    hunt: A 1 | B 1",
-            "    travellingTo: A [29, 12] ≠ B [30, 14]");
+            "    travellingTo: A [4, 18] ≠ B [30, 14]");
     }
 
     @Test

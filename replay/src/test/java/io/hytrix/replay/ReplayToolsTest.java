@@ -30,7 +30,7 @@ class ReplayToolsTest
         final ReplayResult a = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
         final ReplayResult b = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
         final ReplayResult c = new Replayer(new ShippedMaps(), Replayer.pathCache(1), EngineListener.NONE).replay(journal, null);
-        assertThat(a.commands()).isEqualTo(40);
+        assertThat(a.commands()).isEqualTo(52);
         assertThat(b.lastLine()).isEqualTo(a.lastLine());
         assertThat(c.lastLine()).isEqualTo(a.lastLine());
     }
@@ -56,34 +56,34 @@ class ReplayToolsTest
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final ActorTracer tracer = new ActorTracer(7, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         final Replayer replayer = new Replayer(new ShippedMaps(), Replayer.pathCache(0),
-            new ReplayWindow(ReplayBound.parse("4"), tracer));
+            new ReplayWindow(ReplayBound.parse("15"), tracer));
         tracer.handler(replayer.handler());
-        replayer.replay(journal, ReplayBound.parse("5"), null);
+        replayer.replay(journal, ReplayBound.parse("16"), null);
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(String.join("\n",
-            "- index: 4",
+            "- index: 15",
             "  command: dig{cmdId=4, actorId=7}",
             "  outcome: ACCEPTED",
             "  events:",
-            "    - treasureFound{huntId=1, actorId=7, x=29, y=12, item=BOOTS, score=2}",
-            "  state: {hunt: 1, x: 29, y: 12, score: 2, inventory: [0: BOOTS x1], effects: []}",
-            "- index: 5",
+            "    - treasureFound{huntId=1, actorId=7, x=4, y=18, item=BOOTS, score=2}",
+            "  state: {hunt: 1, x: 4, y: 18, score: 2, inventory: [0: BOOTS x1], effects: []}",
+            "- index: 16",
             "  command: useItem{cmdId=5, actorId=7, slot=0}",
             "  outcome: ACCEPTED",
             "  events:",
-            "    - effectStarted{huntId=1, actorId=7, effect=SPEED, expiresAt=31}",
-            "  state: {hunt: 1, x: 29, y: 12, score: 2, inventory: [], effects: [SPEED until 31]}", ""));
+            "    - effectStarted{huntId=1, actorId=7, effect=SPEED, expiresAt=42}",
+            "  state: {hunt: 1, x: 4, y: 18, score: 2, inventory: [], effects: [SPEED until 42]}", ""));
     }
 
     @Test
     void whyNamesTheCommandsBehindItemsAndEffects()
     {
-        final List<CommandEvent> commands = new ArrayList<>(JournalFixture.scenario("boots-give-speed").subList(0, 13));
+        final List<CommandEvent> commands = new ArrayList<>(JournalFixture.scenario("boots-give-speed").subList(0, 23));
         final Path journal = JournalFixture.write(dir.resolve("j"), commands);
         final WhyTracker why = new WhyTracker(7);
         new Replayer(new ShippedMaps(), Replayer.pathCache(0), why).replay(journal, null);
         assertThat(why.explain()).containsExactly(
-            "COIN: journal index 12 dig{cmdId=8, actorId=7} dug it at (23,16)",
-            "SPEED effect: journal index 5 useItem{cmdId=5, actorId=7, slot=0} started it, expires at tick 31");
+            "COIN: journal index 22 dig{cmdId=8, actorId=7} dug it at (7,14)",
+            "SPEED effect: journal index 16 useItem{cmdId=5, actorId=7, slot=0} started it, expires at tick 42");
     }
 
     @Test
