@@ -2,6 +2,7 @@ package io.hytrix.engine.pipeline;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.LiteBlockingWaitStrategy;
 import com.lmax.disruptor.SleepingWaitStrategy;
 import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
@@ -9,13 +10,20 @@ import com.lmax.disruptor.YieldingWaitStrategy;
 /** The Disruptor wait strategies a deployment can choose by name. */
 public enum WaitStrategyName
 {
-    BLOCKING, SLEEPING, YIELDING, BUSY_SPIN;
+    /** Lock and condition; signals on every publish. */
+    BLOCKING,
+    /** Like BLOCKING but signals only when a consumer is actually waiting: no lock per publish when busy. */
+    LITE_BLOCKING,
+    SLEEPING,
+    YIELDING,
+    BUSY_SPIN;
 
     public WaitStrategy create()
     {
         switch (this)
         {
             case BLOCKING: return new BlockingWaitStrategy();
+            case LITE_BLOCKING: return new LiteBlockingWaitStrategy();
             case SLEEPING: return new SleepingWaitStrategy();
             case YIELDING: return new YieldingWaitStrategy();
             case BUSY_SPIN: return new BusySpinWaitStrategy();
@@ -32,6 +40,6 @@ public enum WaitStrategyName
                 return name;
             }
         }
-        throw new IllegalArgumentException("unknown wait strategy '" + text + "' (blocking, sleeping, yielding, busy-spin)");
+        throw new IllegalArgumentException("unknown wait strategy '" + text + "' (blocking, lite-blocking, sleeping, yielding, busy-spin)");
     }
 }

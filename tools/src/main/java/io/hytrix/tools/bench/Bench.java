@@ -32,7 +32,8 @@ public final class Bench
     static final long RECOVERY_COMMANDS = 10_000_000L;
 
     /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
-    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING };
+    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING,
+        WaitStrategyName.LITE_BLOCKING };
 
     private final BenchSizes sizes;
     private final PipelineConfig config;
