@@ -17,6 +17,7 @@ import java.lang.management.ManagementFactory;
 public final class OutcomeRecorder implements EngineListener
 {
     private final Histogram latency = new Histogram(60_000_000_000L, 3);
+    private final Histogram wholeRun = new Histogram(60_000_000_000L, 3);
     private final long[] byCode = new long[32];
     private long events;
 
@@ -65,6 +66,7 @@ public final class OutcomeRecorder implements EngineListener
         }
         byCode[cmd.result.code()]++;
         final long now = System.nanoTime();
+        wholeRun.recordValue(Math.max(0, now - cmd.intendedNanos));
         if (ticks >= warmupTicks)
         {
             latency.recordValue(Math.max(0, now - cmd.intendedNanos));
@@ -132,6 +134,12 @@ public final class OutcomeRecorder implements EngineListener
     }
 
     /** Read after the pipeline has stopped. */
+    /** Every command's latency, warm-up included. */
+    public Histogram wholeRunLatency()
+    {
+        return wholeRun;
+    }
+
     public Histogram latency()
     {
         return latency;
