@@ -14,8 +14,14 @@ public final class StateDiff
 
     public static String actor(final long actorId, final GameHandler a, final GameHandler b)
     {
-        final Map<String, String> left = fields(ActorTracer.describe(a, actorId));
-        final Map<String, String> right = fields(ActorTracer.describe(b, actorId));
+        return actor(actorId, ActorTracer.describe(a, actorId), ActorTracer.describe(b, actorId));
+    }
+
+    /** Two renderings of {@link ActorTracer#describe} (e.g. from two builds), field by field. */
+    public static String actor(final long actorId, final String a, final String b)
+    {
+        final Map<String, String> left = fields(a);
+        final Map<String, String> right = fields(b);
         final StringBuilder sb = new StringBuilder("  actor ").append(actorId).append(':');
         final java.util.Set<String> names = new java.util.LinkedHashSet<>(left.keySet());
         names.addAll(right.keySet());

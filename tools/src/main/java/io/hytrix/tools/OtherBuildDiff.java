@@ -1,6 +1,7 @@
 package io.hytrix.tools;
 
 import io.hytrix.replay.SideBySide;
+import io.hytrix.replay.StateDiff;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,9 +43,9 @@ final class OtherBuildDiff
                     final long actor = actorOf(mine.get(i), theirs.get(i));
                     if (actor != 0)
                     {
-                        out.println("actor " + actor + " after this command:");
-                        out.println("  this build:  " + state(thisJar, journal, maps, index, actor));
-                        out.println("  other build: " + state(otherJar, journal, maps, index, actor));
+                        out.println("actor involved, after this command (A = this build, B = other build):");
+                        out.println(StateDiff.actor(actor, state(thisJar, journal, maps, index, actor),
+                            state(otherJar, journal, maps, index, actor)));
                     }
                     return false;
                 }
