@@ -24,6 +24,7 @@ import net.openhft.chronicle.wire.DocumentContext;
 public final class ChronicleJournal implements CommandJournal
 {
     private final Path directory;
+    private final boolean sync;
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
     private long nextIndex;
@@ -31,8 +32,10 @@ public final class ChronicleJournal implements CommandJournal
     private long journalBytes;
     private boolean closed;
 
-    private ChronicleJournal(final Path directory, final SingleChronicleQueue queue, final long nextIndex)
+    private ChronicleJournal(final Path directory, final SingleChronicleQueue queue, final long nextIndex,
+        final boolean sync)
     {
+        this.sync = sync;
         this.directory = directory;
         this.queue = queue;
         this.nextIndex = nextIndex;
@@ -69,7 +72,7 @@ public final class ChronicleJournal implements CommandJournal
             {
                 existing = DenseIndex.count(queue, tailer);
             }
-            return new ChronicleJournal(dir, queue, existing);
+            return new ChronicleJournal(dir, queue, existing, config.sync());
         }
         catch (final RuntimeException e)
         {
@@ -111,6 +114,10 @@ public final class ChronicleJournal implements CommandJournal
                 dc.rollbackOnClose();
                 throw e;
             }
+        }
+        if (sync)
+        {
+            appender.sync();
         }
         lastChronicleIndex = appender.lastIndexAppended();
         return nextIndex++;

@@ -29,28 +29,44 @@ public final class JournalConfig
     private final Path directory;
     private final RollCycle rollCycle;
     private final Mode mode;
+    private final boolean sync;
 
-    private JournalConfig(final Path directory, final RollCycle rollCycle, final Mode mode)
+    private JournalConfig(final Path directory, final RollCycle rollCycle, final Mode mode, final boolean sync)
     {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.rollCycle = Objects.requireNonNull(rollCycle, "rollCycle");
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.sync = sync;
     }
 
     /** A config for {@code directory} in {@link Mode#APPEND} mode with the {@link #DEFAULT_ROLL_CYCLE}. */
     public static JournalConfig in(final Path directory)
     {
-        return new JournalConfig(directory, DEFAULT_ROLL_CYCLE, Mode.APPEND);
+        return new JournalConfig(directory, DEFAULT_ROLL_CYCLE, Mode.APPEND, false);
     }
 
     public JournalConfig withMode(final Mode mode)
     {
-        return new JournalConfig(directory, rollCycle, mode);
+        return new JournalConfig(directory, rollCycle, mode, sync);
     }
 
     public JournalConfig withRollCycle(final RollCycle rollCycle)
     {
-        return new JournalConfig(directory, rollCycle, mode);
+        return new JournalConfig(directory, rollCycle, mode, sync);
+    }
+
+    /**
+     * With sync on, every append returns only after its bytes were forced to the storage device
+     * (msync), so a command whose outcome was sent survives power loss, not only a process crash.
+     */
+    public JournalConfig withSync(final boolean forceEachAppend)
+    {
+        return new JournalConfig(directory, rollCycle, mode, forceEachAppend);
+    }
+
+    public boolean sync()
+    {
+        return sync;
     }
 
     /** @see #rollCycleNamed(String) */
@@ -98,6 +114,6 @@ public final class JournalConfig
     @Override
     public String toString()
     {
-        return "JournalConfig{directory=" + directory + ", rollCycle=" + rollCycle + ", mode=" + mode + '}';
+        return "JournalConfig{directory=" + directory + ", rollCycle=" + rollCycle + ", mode=" + mode + ", sync=" + sync + '}';
     }
 }

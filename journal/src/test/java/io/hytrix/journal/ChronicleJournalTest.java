@@ -48,6 +48,32 @@ class ChronicleJournalTest
     }
 
     @Test
+    void syncModeForcesEachAppendAndReadsBackTheSame()
+    {
+        final Path dir = tmp.resolve("synced");
+        final JournalConfig config = JournalConfig.in(dir).withSync(true);
+        assertThat(config.sync()).isTrue();
+        assertThat(JournalConfig.in(dir).sync()).as("default: the mapped file, not the disk").isFalse();
+        try (ChronicleJournal journal = ChronicleJournal.open(config))
+        {
+            for (int i = 0; i < 20; i++)
+            {
+                assertThat(journal.append(Commands.sample(i))).isEqualTo(i);
+            }
+        }
+        try (ChronicleCommandSource source = ChronicleCommandSource.open(dir))
+        {
+            final CommandEvent into = new CommandEvent();
+            for (int i = 0; i < 20; i++)
+            {
+                assertThat(source.next(into)).isTrue();
+                assertSameCommand(into, Commands.sample(i));
+            }
+            assertThat(source.next(into)).isFalse();
+        }
+    }
+
+    @Test
     void reopeningInAppendModeContinuesTheIndex()
     {
         final Path dir = tmp.resolve("j");
