@@ -3,6 +3,7 @@ package io.hytrix.journal;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandJournal;
 import java.nio.file.Path;
+import net.openhft.chronicle.bytes.SyncMode;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
@@ -85,7 +86,9 @@ public final class ChronicleJournal implements CommandJournal
     {
         try
         {
-            return SingleChronicleQueueBuilder.binary(dir).rollCycle(config.rollCycle()).build();
+            // SyncMode.SYNC makes appender.sync() an msync(MS_SYNC): it returns once the pages are on the device.
+            return SingleChronicleQueueBuilder.binary(dir).rollCycle(config.rollCycle())
+                .syncMode(config.sync() ? SyncMode.SYNC : SyncMode.NONE).build();
         }
         catch (final RuntimeException e)
         {
