@@ -32,6 +32,9 @@ public final class Bench
     static final long RECOVERY_COMMANDS = 10_000_000L;
 
     /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
+    /** Appends per (b3) iteration: an msync costs ~0.1 ms here, so a few thousand are enough. */
+    private static final long SYNCED_APPENDS = 2_000;
+
     static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING,
         WaitStrategyName.LITE_BLOCKING };
 
@@ -70,7 +73,11 @@ public final class Bench
             delete(work.resolve("raw"));
             step("(b2) ChronicleJournal.append (encode + append)");
             final Path replayJournal = work.resolve("journal");
-            final Stats b2 = Throughput.journalAppend(mix, replayJournal, sizes.journalCommands(), sizes.warmups(), sizes.iterations());
+            final Stats b2 = Throughput.journalAppend(mix, replayJournal, sizes.journalCommands(), sizes.warmups(),
+                sizes.iterations(), false);
+            step("(b3) ChronicleJournal.append with sync (msync per append)");
+            final Stats b3 = Throughput.journalAppend(mix, work.resolve("synced"), SYNCED_APPENDS, 1, 3, true);
+            delete(work.resolve("synced"));
             final long journalSize = sizes.journalCommands() * (sizes.warmups() + sizes.iterations());
 
             step("(c) pipeline, journal on, " + name(config));
@@ -127,7 +134,7 @@ public final class Bench
                 }
             }
 
-            rows(rows, a, b, b2, c, d, e, f, g, mix, journalSize);
+            rows(rows, a, b, b2, b3, c, d, e, f, g, mix, journalSize);
             final int at = indexOf(rows, "c.alloc") + 1;
             rows.add(at, Row.info("c'", "(c') pipeline, mix without travel (no A*)", c2.stats().median(), "cmd/s",
                 c2.stats().describe() + "; (c')/(b)=" + BenchFormat.ratio(c2.stats().median() / b.median())
@@ -175,7 +182,8 @@ public final class Bench
         }
     }
 
-    private void rows(final List<Row> rows, final Stats a, final Stats b, final Stats b2, final Throughput.Result c,
+    private void rows(final List<Row> rows, final Stats a, final Stats b, final Stats b2, final Stats b3,
+        final Throughput.Result c,
         final Throughput.Result d, final Throughput.Result e, final PathBench.Result f, final ScenarioBench.Result g,
         final CommandMix mix, final long journalSize)
     {
@@ -186,6 +194,8 @@ public final class Bench
             b.describe() + "; JournalCodec bytes of the mix, mean " + BenchFormat.number(mix.meanEncodedBytes()) + " B/entry"));
         rows.add(Row.info("b2", "(b2) ChronicleJournal.append (encode+append)", b2.median(), "cmd/s",
             b2.describe() + "; one thread, what the journaller stage does"));
+        rows.add(Row.info("b3", "(b3) ChronicleJournal.append, --sync", b3.median(), "cmd/s",
+            b3.describe() + "; msync(MS_SYNC) per append: an acknowledged command survives power loss"));
         final double cRate = c.stats().median();
         rows.add(Row.atLeast("c", "(c) pipeline, journal on (" + cfg + ")", cRate, "cmd/s", BUDGET_THROUGHPUT, ">= 2M cmd/s",
             c.stats().describe() + "; publisher -> journaller -> handler, mix: " + mix.describe()));

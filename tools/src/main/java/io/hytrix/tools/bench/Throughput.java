@@ -105,11 +105,15 @@ final class Throughput
         }
     }
 
-    /** (b2) The engine's journal on this thread: JournalCodec encode + append. Leaves the journal for (e). */
+    /**
+     * (b2) The engine's journal on this thread: JournalCodec encode + append. Leaves the journal for (e).
+     * (b3) the same with {@code sync}: each append forced to the device, what {@code --sync} costs.
+     */
     static Stats journalAppend(final CommandMix mix, final Path dir, final long commands, final int warmups,
-        final int iterations) throws Exception
+        final int iterations, final boolean sync) throws Exception
     {
-        try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH)))
+        try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH)
+            .withSync(sync)))
         {
             final long[] written = { 0 };
             return Stats.measure(warmups, iterations, commands, () -> {
