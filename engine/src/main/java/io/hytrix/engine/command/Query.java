@@ -13,5 +13,7 @@ public enum Query
     /** One actor, by {@link CommandEvent#actorId}. */
     ACTOR,
     /** The engine's journal position, command count and state hash. */
-    STATE
+    STATE,
+    /** A snapshot of the whole state, taken between two commands ({@code StateView#writeSnapshot}). */
+    SNAPSHOT
 }

@@ -143,6 +143,12 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         return hasher.hash(state, recent);
     }
 
+    @Override
+    public void writeSnapshot(final java.io.DataOutput out) throws java.io.IOException
+    {
+        StateSnapshot.write(this, out);
+    }
+
     /** The hash of hunts, treasures and actors alone, without the idempotency window. */
     public long worldHash()
     {

@@ -19,4 +19,7 @@ public interface StateView
 
     /** Journal index of the last command applied, or -1. */
     long lastJournalIndex();
+
+    /** Writes the whole state in the {@link StateSnapshot} format. */
+    void writeSnapshot(java.io.DataOutput out) throws java.io.IOException;
 }
