@@ -13,7 +13,8 @@ public final class Main
     static final int EXIT_USAGE = 2;
 
     private static final List<Verb> VERBS = List.of(
-        new DemoVerb(), new ReplayVerb(), new DumpVerb(), new PathsVerb());
+        new DemoVerb(), new ReplayVerb(), new DumpVerb(), new DiffVerb(), new ScenarioVerb(), new ExtractVerb(), new WhyVerb(), new SnapshotVerb(), new JournalVerb(), new PathsVerb(),
+        new io.hytrix.tools.bench.BenchVerb());
 
     private Main()
     {
