@@ -76,7 +76,7 @@ class StateSnapshotTest
             new DataInputStream(new ByteArrayInputStream(Arrays.copyOf(snapshot, snapshot.length / 2)))))
             .isInstanceOf(EOFException.class);
         assertThatThrownBy(() -> StateSnapshot.read(fresh(16), new DataInputStream(new ByteArrayInputStream(snapshot))))
-            .hasMessageContaining("idempotency window of 262144 commands, this engine has 16");
+            .hasMessageContaining("idempotency window of " + GameHandler.DEFAULT_IDEMPOTENCY_WINDOW + " commands, this engine has 16");
         final byte[] future = snapshot.clone();
         future[1] = 9;
         assertThatThrownBy(() -> StateSnapshot.read(fresh(GameHandler.DEFAULT_IDEMPOTENCY_WINDOW),
