@@ -23,6 +23,9 @@ public final class Hunt
     final byte[] treasureItem = new byte[Rules.MAX_TREASURES_PER_HUNT];
     final boolean[] treasureDug = new boolean[Rules.MAX_TREASURES_PER_HUNT];
     final int[] spawnTile = new int[Rules.SPAWN_POINTS];
+    /** Tile to treasure index, so a dig is one probe instead of a scan of every treasure. */
+    private final io.hytrix.engine.util.LongIntMap treasureByTile =
+        new io.hytrix.engine.util.LongIntMap(Rules.MAX_TREASURES_PER_HUNT);
     /** Actor slots in join order: the order in which a tick moves them. Grows (at createHunt only) past 128. */
     int[] actorSlots = new int[128];
     int actorCount;
@@ -41,29 +44,33 @@ public final class Hunt
         }
     }
 
+    /** Starts a new treasure list (createHunt, snapshot restore). */
+    void clearTreasures()
+    {
+        treasureCount = 0;
+        treasureByTile.clear();
+    }
+
+    /** Places treasure {@code treasureCount}; tiles are distinct. */
+    void addTreasure(final int tile, final byte item, final boolean dug)
+    {
+        treasureTile[treasureCount] = tile;
+        treasureItem[treasureCount] = item;
+        treasureDug[treasureCount] = dug;
+        treasureByTile.put(tile, treasureCount);
+        treasureCount++;
+    }
+
     /** @return the index of an undug treasure on the tile, or -1. */
     int undugTreasureAt(final int tile)
     {
-        for (int i = 0; i < treasureCount; i++)
-        {
-            if (treasureTile[i] == tile && !treasureDug[i])
-            {
-                return i;
-            }
-        }
-        return -1;
+        final int index = treasureByTile.get(tile);
+        return index >= 0 && !treasureDug[index] ? index : -1;
     }
 
     boolean hasTreasureAt(final int tile)
     {
-        for (int i = 0; i < treasureCount; i++)
-        {
-            if (treasureTile[i] == tile)
-            {
-                return true;
-            }
-        }
-        return false;
+        return treasureByTile.get(tile) >= 0;
     }
 
     public long id()

@@ -57,14 +57,11 @@ final class HuntLifecycle
         hunt.tick = 0;
         hunt.actorCount = 0;
         hunt.ensureActorCapacity(cmd.maxActors);
-        hunt.treasureCount = 0;
+        hunt.clearTreasures();
         for (int i = 0; i < cmd.treasures; i++)
         {
             final int tile = freeTile(hunt, true);
-            hunt.treasureTile[i] = tile;
-            hunt.treasureItem[i] = drawItem(hunt).id();
-            hunt.treasureDug[i] = false;
-            hunt.treasureCount++;
+            hunt.addTreasure(tile, drawItem(hunt).id(), false);
         }
         hunt.treasuresLeft = hunt.treasureCount;
         long spawnRng = map.contentHash();

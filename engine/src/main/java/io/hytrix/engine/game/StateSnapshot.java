@@ -167,12 +167,13 @@ public final class StateSnapshot
         hunt.maxActors = in.readInt();
         hunt.ensureActorCapacity(hunt.maxActors);
         hunt.tick = in.readInt();
-        hunt.treasureCount = in.readInt();
-        for (int t = 0; t < hunt.treasureCount; t++)
+        final int treasures = in.readInt();
+        hunt.clearTreasures();
+        for (int t = 0; t < treasures; t++)
         {
-            hunt.treasureTile[t] = in.readInt();
-            hunt.treasureItem[t] = in.readByte();
-            hunt.treasureDug[t] = in.readByte() != 0;
+            final int tile = in.readInt();
+            final byte item = in.readByte();
+            hunt.addTreasure(tile, item, in.readByte() != 0);
         }
         hunt.treasuresLeft = in.readInt();
         for (int s = 0; s < Rules.SPAWN_POINTS; s++)
