@@ -2,6 +2,7 @@ package io.hytrix.tools;
 
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.util.Hash64;
+import io.hytrix.replay.ReplayBound;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 import io.hytrix.replay.recovery.Snapshots;
@@ -31,17 +32,17 @@ final class SnapshotVerb implements Verb
     public String usage()
     {
         return String.join("\n",
-            "usage: ./hytrix snapshot JOURNAL --out DIR [--maps DIR]",
+            "usage: ./hytrix snapshot JOURNAL --out DIR [--to P] [--maps DIR]",
             "",
             "Replays JOURNAL and writes DIR/snapshot-<last journal index>.hsnap (checksummed, written atomically),",
             "which `replay --snapshots DIR`, recovery and `journal prune` use. Prints the snapshot's size, the",
-            "time to write it and the state hash.");
+            "time to write it and the state hash. --to P snapshots the state at journal index P (or tick:N).");
     }
 
     @Override
     public int run(final String[] argv, final PrintStream out) throws IOException
     {
-        final Args args = Args.parse(argv, 1, Set.of("out", "maps"), Set.of());
+        final Args args = Args.parse(argv, 1, Set.of("out", "maps", "to"), Set.of());
         if (args.help())
         {
             out.println(usage());
@@ -55,7 +56,7 @@ final class SnapshotVerb implements Verb
         final String maps = args.string("maps", null);
         final Replayer replayer = new Replayer(new ShippedMaps(maps == null ? null : Args.readable(maps, true)),
             Replayer.pathCache(0), EngineListener.NONE);
-        replayer.replay(journal, null);
+        replayer.replay(journal, args.flag("to") ? ReplayBound.parse(args.string("to", null)) : ReplayBound.END, null);
         final long start = System.nanoTime();
         final byte[] payload = Snapshots.capture(replayer.handler());
         final long captured = System.nanoTime();
