@@ -52,7 +52,7 @@ final class DemoVerb implements Verb
             "  --journal DIR            journal directory (default ./data/journal), emptied first",
             "  --append                 keep the journal's existing entries and append after them",
             "  --actions-per-second N   commands per actor per second (default 4)",
-            "  --wait-strategy W        lite-blocking (default), blocking, sleeping, yielding, busy-spin (starves 2 cores)",
+            "  --wait-strategy W        blocking (default), lite-blocking (experimental), sleeping, yielding, busy-spin",
             "  --layout L               composed (journal then apply on one thread, default) or split (the LMAX",
             "                           layout: journaller and handler threads, for machines with spare cores)",
             "  --ring-size N            ring slots, a power of two (default 65536)");
@@ -78,7 +78,7 @@ final class DemoVerb implements Verb
         }
         final PipelineConfig pipeline = PipelineConfig.defaults()
             .withRingSize(ringSize)
-            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "lite-blocking")))
+            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "blocking")))
             .withLayout(ThreadLayout.parse(args.string("layout", "composed")));
         final ScenarioSettings settings = new ScenarioSettings(
             args.intValue("actors", 2500, 1, 60_000),

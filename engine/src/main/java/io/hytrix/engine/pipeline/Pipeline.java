@@ -27,6 +27,9 @@ public final class Pipeline implements AutoCloseable
     private static final EventTranslatorOneArg<CommandEvent, CommandEvent> COPY =
         (slot, sequence, template) -> slot.copyCommandFrom(template);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
+    private static final long STALL_NANOS = 10_000_000_000L;
+
     private final Disruptor<CommandEvent> disruptor;
     private final RingBuffer<CommandEvent> ring;
     private final GameHandler handler;
@@ -45,6 +48,7 @@ public final class Pipeline implements AutoCloseable
         {
             disruptor.handleEventsWith(new ComposedStage(journalStage, handler));
         }
+        disruptor.setDefaultExceptionHandler(new StageExceptionHandler());
         this.ring = disruptor.getRingBuffer();
     }
 
@@ -87,13 +91,27 @@ public final class Pipeline implements AutoCloseable
     public void close()
     {
         // Disruptor.shutdown() ignores stages whose threads have not started yet, so right after
-        // start() it could halt with commands unapplied; wait on the last stage's sequence first.
+        // start() it could halt with commands unapplied; wait on the last stage's sequence first,
+        // for as long as it keeps moving (a stage that makes no progress for 10 s is stuck).
         final long published = ring.getCursor();
-        while (ring.getMinimumGatingSequence() < published)
+        long seen = ring.getMinimumGatingSequence();
+        long lastProgress = System.nanoTime();
+        while (seen < published)
         {
             Thread.yield();
+            final long now = ring.getMinimumGatingSequence();
+            if (now != seen)
+            {
+                seen = now;
+                lastProgress = System.nanoTime();
+            }
+            else if (System.nanoTime() - lastProgress > STALL_NANOS)
+            {
+                LOG.error("the pipeline made no progress for 10 s with {} commands unapplied; halting it", published - seen);
+                break;
+            }
         }
-        disruptor.shutdown();
+        disruptor.halt();
     }
 
     private static final class NamedThreads implements ThreadFactory

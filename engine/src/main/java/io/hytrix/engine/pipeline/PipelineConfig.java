@@ -20,12 +20,13 @@ public final class PipelineConfig
 
     /**
      * Defaults chosen by measurement on the 2-core machine ({@code ./hytrix bench}, README "Performance"):
-     * journaller and handler composed on one thread, lite-blocking waits (a lock only when a consumer sleeps). With two cores, a separate
+     * journaller and handler composed on one thread, blocking waits. (LITE_BLOCKING measured faster but
+     * hung a gateway test here with a missed wake-up, which Disruptor documents as possible.) With two cores, a separate
      * journaller thread and a spinning/yielding wait take CPU from the handler, the bottleneck.
      */
     public static PipelineConfig defaults()
     {
-        return new PipelineConfig(1 << 16, WaitStrategyName.LITE_BLOCKING, ThreadLayout.COMPOSED);
+        return new PipelineConfig(1 << 16, WaitStrategyName.BLOCKING, ThreadLayout.COMPOSED);
     }
 
     public int ringSize()

@@ -12,7 +12,10 @@ public enum WaitStrategyName
 {
     /** Lock and condition; signals on every publish. */
     BLOCKING,
-    /** Like BLOCKING but signals only when a consumer is actually waiting: no lock per publish when busy. */
+    /**
+     * Like BLOCKING but signals only when a consumer is waiting: no lock per publish while it is busy.
+     * Disruptor calls it experimental; a missed wake-up hung a gateway test here. Opt-in only.
+     */
     LITE_BLOCKING,
     SLEEPING,
     YIELDING,

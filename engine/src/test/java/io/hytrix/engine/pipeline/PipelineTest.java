@@ -76,6 +76,43 @@ class PipelineTest
         assertThat(handler.commands()).isEqualTo(2);
     }
 
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void aListenerThatThrowsDoesNotStopTheEngine(final ThreadLayout layout)
+    {
+        final RecordingJournal journal = new RecordingJournal(-1);
+        final List<Long> answered = new ArrayList<>();
+        final EngineListener flaky = new EngineListener()
+        {
+            @Override
+            public void onEvent(final CommandEvent cause, final GameEvent event)
+            {
+            }
+
+            @Override
+            public void onOutcome(final CommandEvent cmd)
+            {
+                if (cmd.cmdId == 2)
+                {
+                    throw new IllegalStateException("client went away");
+                }
+                answered.add(cmd.cmdId);
+            }
+        };
+        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
+            flaky);
+        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(8).withLayout(layout), journal, handler)
+            .start();
+        final CommandEvent template = new CommandEvent();
+        for (int i = 1; i <= 20; i++)
+        {
+            pipeline.publish(template.createHunt(i, i, "open", 3, 2, 1000, 10));
+        }
+        pipeline.close();
+        assertThat(answered).hasSize(19).doesNotContain(2L);
+        assertThat(handler.commands()).isEqualTo(20);
+    }
+
     private static boolean[] filled(final int n)
     {
         final boolean[] cells = new boolean[n];

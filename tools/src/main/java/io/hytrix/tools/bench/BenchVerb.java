@@ -20,7 +20,7 @@ public final class BenchVerb implements Verb
 {
     /** Chosen by measurement on the project's 2-core machine; see README "Performance". */
     static final String DEFAULT_LAYOUT = "composed";
-    static final String DEFAULT_WAIT = "lite-blocking";
+    static final String DEFAULT_WAIT = "blocking";
 
     private final BenchSizes override;
 

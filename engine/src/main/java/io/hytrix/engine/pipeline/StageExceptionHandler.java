@@ -1,0 +1,34 @@
+package io.hytrix.engine.pipeline;
+
+import com.lmax.disruptor.ExceptionHandler;
+import io.hytrix.engine.command.CommandEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the Disruptor does with an exception that escapes a stage: log it with the command and go
+ * on. The Disruptor's default rethrows, which ends the stage's thread and with it the engine. The
+ * handler already turns a throwing command into INTERNAL; this catches what a listener throws.
+ */
+final class StageExceptionHandler implements ExceptionHandler<CommandEvent>
+{
+    private static final Logger LOG = LoggerFactory.getLogger(StageExceptionHandler.class);
+
+    @Override
+    public void handleEventException(final Throwable ex, final long sequence, final CommandEvent cmd)
+    {
+        LOG.error("a stage failed on the command at journal index {} ({}); carrying on", cmd.journalIndex, cmd, ex);
+    }
+
+    @Override
+    public void handleOnStartException(final Throwable ex)
+    {
+        LOG.error("a stage failed to start", ex);
+    }
+
+    @Override
+    public void handleOnShutdownException(final Throwable ex)
+    {
+        LOG.error("a stage failed to shut down", ex);
+    }
+}
