@@ -14,7 +14,9 @@ public final class Main
 
     private static final List<Verb> VERBS = List.of(
         new DemoVerb(), new ReplayVerb(), new DumpVerb(), new DiffVerb(), new ScenarioVerb(), new ExtractVerb(), new WhyVerb(), new SnapshotVerb(), new JournalVerb(), new PathsVerb(),
-        new io.hytrix.tools.bench.BenchVerb());
+        new io.hytrix.tools.bench.BenchVerb(),
+        new io.hytrix.tools.gateway.ServeVerb(),
+        new io.hytrix.tools.loadgen.LoadgenVerb());
 
     private Main()
     {
