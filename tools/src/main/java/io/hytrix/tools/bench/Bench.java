@@ -35,8 +35,7 @@ public final class Bench
     /** Appends per (b3) iteration: an msync costs ~0.1 ms here, so a few thousand are enough. */
     private static final long SYNCED_APPENDS = 2_000;
 
-    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING,
-        WaitStrategyName.LITE_BLOCKING };
+    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING };
 
     private final BenchSizes sizes;
     private final PipelineConfig config;
