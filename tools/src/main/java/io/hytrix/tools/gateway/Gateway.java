@@ -260,7 +260,7 @@ public final class Gateway implements AutoCloseable
         return snapshots.written();
     }
 
-    /** Test hook: the handler parks after its next outcome until {@code latch} opens (fills the ring for 503 tests). */
+    /** Test hook: the handler parks after applying its next command, before answering it, until {@code latch} opens (fills the ring for 503 tests). */
     void stallHandlerUntil(final CountDownLatch latch)
     {
         listener.stallUntil(latch);

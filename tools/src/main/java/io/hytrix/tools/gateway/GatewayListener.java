@@ -34,7 +34,7 @@ final class GatewayListener implements EngineListener
     private long appliedCount;
     /** False while the journal is being recovered on start: nobody is waiting for those answers. */
     private boolean live;
-    /** Test hook: the handler parks on this after applying a command, so a test can fill the ring. */
+    /** Test hook: the handler parks on this after applying a command, before its outcome is sent, so a test can fill the ring. */
     private volatile CountDownLatch stall;
 
     GatewayListener(final RingBuffer<EgressSlot> egress, final SseHub sse, final PathCache paths,
@@ -98,6 +98,12 @@ final class GatewayListener implements EngineListener
         {
             return;
         }
+        final CountDownLatch latch = stall;
+        if (latch != null)
+        {
+            // Before the outcome leaves: the command's request stays in flight while the handler is held.
+            awaitQuietly(latch);
+        }
         applied.lazySet(++appliedCount);
         final long seq = egress.next();
         final EgressSlot slot = egress.get(seq);
@@ -110,11 +116,6 @@ final class GatewayListener implements EngineListener
         slot.result = cmd.result;
         slot.duplicate = cmd.duplicate;
         egress.publish(seq);
-        final CountDownLatch latch = stall;
-        if (latch != null)
-        {
-            awaitQuietly(latch);
-        }
     }
 
     @Override

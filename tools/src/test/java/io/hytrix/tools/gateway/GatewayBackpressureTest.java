@@ -27,32 +27,41 @@ class GatewayBackpressureTest
         {
             final CountDownLatch release = new CountDownLatch(1);
             server.gateway.stallHandlerUntil(release);
-            // The handler applies the first command and then holds its slot; three more fill the ring.
-            final List<CompletableFuture<TestServer.Answer>> answers = new ArrayList<>();
-            for (int i = 0; i < 6; i++)
+            try
             {
-                answers.add(server.postAsync("{\"type\":\"dig\",\"cmdId\":" + (100 + i) + ",\"actorId\":1}"));
-            }
-            // The first command may be answered before the handler stalls; the refusals are what counts.
-            TestServer.await("two 503s", 20, () -> refusedSoFar(answers).size() >= 2);
-            final List<TestServer.Answer> refused = refusedSoFar(answers);
-            assertThat(refused).hasSize(2);
-            for (final TestServer.Answer a : refused)
-            {
-                assertThat(a.status()).isEqualTo(503);
-                assertThat(a.errorCode()).isEqualTo("OVERLOADED");
-                assertThat(a.header("retry-after")).isEqualTo("1");
-            }
-            // Health never touches the ring, so it answers while the engine is stuck.
-            assertThat(server.get("/health").status()).isEqualTo(200);
+                // The handler applies the first command and then holds its slot; three more fill the ring.
+                final List<CompletableFuture<TestServer.Answer>> answers = new ArrayList<>();
+                for (int i = 0; i < 6; i++)
+                {
+                    answers.add(server.postAsync("{\"type\":\"dig\",\"cmdId\":" + (100 + i) + ",\"actorId\":1}"));
+                }
+                // The first command is held unanswered by the stalled handler; the refusals are what counts.
+                TestServer.await("two 503s", 20, () -> refusedSoFar(answers).size() >= 2);
+                final List<TestServer.Answer> refused = refusedSoFar(answers);
+                assertThat(refused).hasSize(2);
+                for (final TestServer.Answer a : refused)
+                {
+                    assertThat(a.status()).isEqualTo(503);
+                    assertThat(a.errorCode()).isEqualTo("OVERLOADED");
+                    assertThat(a.header("retry-after")).isEqualTo("1");
+                }
+                // Health never touches the ring, so it answers while the engine is stuck.
+                assertThat(server.get("/health").status()).isEqualTo(200);
 
-            server.gateway.stallHandlerUntil(null);
-            release.countDown();
-            final List<TestServer.Answer> all = answers.stream().map(CompletableFuture::join).toList();
-            assertThat(all.stream().filter(a -> a.status() == 200)).hasSize(4);
-            assertThat(all.stream().filter(a -> a.status() == 200))
-                .allSatisfy(a -> assertThat(a.json().path("code").asText()).isEqualTo("UNKNOWN_ACTOR"));
-            assertThat(server.journalEntries()).hasSize(4);
+                server.gateway.stallHandlerUntil(null);
+                release.countDown();
+                final List<TestServer.Answer> all = answers.stream().map(CompletableFuture::join).toList();
+                assertThat(all.stream().filter(a -> a.status() == 200)).hasSize(4);
+                assertThat(all.stream().filter(a -> a.status() == 200))
+                    .allSatisfy(a -> assertThat(a.json().path("code").asText()).isEqualTo("UNKNOWN_ACTOR"));
+                assertThat(server.journalEntries()).hasSize(4);
+            }
+            finally
+            {
+                // A failed assertion must not leave the handler parked: close() would wait for it forever.
+                server.gateway.stallHandlerUntil(null);
+                release.countDown();
+            }
         }
     }
 
