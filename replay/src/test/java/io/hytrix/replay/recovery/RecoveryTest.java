@@ -1,7 +1,6 @@
 package io.hytrix.replay.recovery;
 
 import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.engine.command.Query;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.load.MatchmakerScript;
@@ -10,9 +9,7 @@ import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.journal.JournalFormatException;
 import io.hytrix.journal.JournalMaintenance;
-import io.hytrix.replay.ReplayBound;
 import io.hytrix.replay.ReplayResult;
-import io.hytrix.replay.SwitchableListener;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -58,48 +55,6 @@ class RecoveryTest
             EngineListener.NONE, report::add);
         assertThat(fromJournal.snapshotIndex()).isEqualTo(-1);
         assertThat(fromJournal.handler().stateHash()).isEqualTo(whole.stateHash());
-    }
-
-    @Test
-    void aLiveSnapshotTakenThroughTheRingIsWrittenInTheBackgroundAndRecoversTheSameState() throws IOException
-    {
-        final Path journal = dir.resolve("journal");
-        writeWithSnapshots(journal, new SnapshotStore(dir.resolve("unused")));
-        final SnapshotStore store = new SnapshotStore(dir.resolve("live"));
-        final SwitchableListener listener = new SwitchableListener();
-        final Replayer replayer = new Replayer(new ShippedMaps(), Replayer.pathCache(0), listener);
-        try (SnapshotTaker taker = new SnapshotTaker(store))
-        {
-            listener.target(new EngineListener()
-            {
-                @Override
-                public void onEvent(final CommandEvent cause, final io.hytrix.engine.game.GameEvent event)
-                {
-                }
-
-                @Override
-                public void onOutcome(final CommandEvent cmd)
-                {
-                }
-
-                @Override
-                public void onQuery(final CommandEvent query, final io.hytrix.engine.game.StateView view)
-                {
-                    if (query.query == Query.SNAPSHOT)
-                    {
-                        assertThat(taker.take(view)).isPositive();
-                    }
-                }
-            });
-            replayer.replay(journal, ReplayBound.parse("2999"), null);
-            replayer.handler().apply(new CommandEvent().query(Query.SNAPSHOT, 0, 0));
-        }
-        assertThat(store.files()).singleElement().satisfies(f -> assertThat(SnapshotStore.indexOf(f)).isEqualTo(2_999));
-        final Recovery.Recovered recovered = Recovery.recover(journal, store.directory(), new ShippedMaps(),
-            Replayer.pathCache(0), EngineListener.NONE, s -> { });
-        assertThat(recovered.snapshotIndex()).isEqualTo(2_999);
-        assertThat(recovered.handler().stateHash()).isEqualTo(
-            new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null).stateHash());
     }
 
     @Test
