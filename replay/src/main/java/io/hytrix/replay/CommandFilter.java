@@ -36,11 +36,6 @@ public final class CommandFilter
         this.huntId = huntId;
     }
 
-    public static CommandFilter all()
-    {
-        return new CommandFilter(0, Long.MAX_VALUE, Set.of(), null, null);
-    }
-
     /** Parses a comma-separated list of command names, e.g. {@code travel,dig}. */
     public static Set<CommandType> types(final String list)
     {

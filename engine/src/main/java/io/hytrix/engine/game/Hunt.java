@@ -118,11 +118,6 @@ public final class Hunt
         return treasureDug[index];
     }
 
-    public int spawnTile(final int index)
-    {
-        return spawnTile[index];
-    }
-
     public int durationTicks()
     {
         return durationTicks;
