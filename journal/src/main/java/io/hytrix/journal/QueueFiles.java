@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * File-system checks around a journal directory, done before Chronicle sees it so that errors
  * name the directory in one line instead of surfacing as a Chronicle stack trace.
  */
-final class QueueFiles
+public final class QueueFiles
 {
     /** Chronicle's cycle files and its metadata/table-store files: the only files a journal owns. */
     private static final String QUEUE_FILE_GLOB = "*.{cq4,cq4t}";
@@ -19,12 +19,26 @@ final class QueueFiles
     {
     }
 
+    /** The sibling of a journal directory named {@code JOURNAL.suffix}, e.g. {@code data/journal.outputs}. */
+    public static Path besideJournal(final Path journal, final String suffix)
+    {
+        final Path absolute = journal.toAbsolutePath().normalize();
+        final Path name = absolute.getFileName();
+        return absolute.resolveSibling((name == null ? "journal" : name.toString()) + "." + suffix);
+    }
+
     /** Makes sure {@code dir} exists (creating it and its parents) and is a writable directory. */
     static void prepareForWriting(final Path dir)
     {
+        prepareForWriting(dir, "journal");
+    }
+
+    /** As {@link #prepareForWriting(Path)}, with {@code what} ("journal", "output queue") in messages. */
+    public static void prepareForWriting(final Path dir, final String what)
+    {
         if (Files.exists(dir) && !Files.isDirectory(dir))
         {
-            throw new JournalException("journal directory " + dir + " is a file, not a directory");
+            throw new JournalException(what + " directory " + dir + " is a file, not a directory");
         }
         try
         {
@@ -32,28 +46,34 @@ final class QueueFiles
         }
         catch (final IOException | SecurityException e)
         {
-            throw new JournalException("cannot create journal directory " + dir + ": " + describe(e), e);
+            throw new JournalException("cannot create " + what + " directory " + dir + ": " + describe(e), e);
         }
         if (!Files.isWritable(dir))
         {
-            throw new JournalException("journal directory " + dir + " is not writable");
+            throw new JournalException(what + " directory " + dir + " is not writable");
         }
     }
 
     /** Throws unless {@code dir} is a directory holding at least one queue file; never creates anything. */
     static void requireJournal(final Path dir)
     {
+        requireQueue(dir, "journal");
+    }
+
+    /** As {@link #requireJournal}, with {@code what} ("journal", "output queue") in messages. */
+    public static void requireQueue(final Path dir, final String what)
+    {
         if (!Files.exists(dir))
         {
-            throw new JournalException("no journal in " + dir + ": the directory does not exist");
+            throw new JournalException("no " + what + " in " + dir + ": the directory does not exist");
         }
         if (!Files.isDirectory(dir))
         {
-            throw new JournalException("no journal in " + dir + ": it is a file, not a directory");
+            throw new JournalException("no " + what + " in " + dir + ": it is a file, not a directory");
         }
         if (!Files.isReadable(dir))
         {
-            throw new JournalException("no journal in " + dir + ": the directory is not readable");
+            throw new JournalException("no " + what + " in " + dir + ": the directory is not readable");
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, QUEUE_FILE_GLOB))
         {
@@ -64,9 +84,9 @@ final class QueueFiles
         }
         catch (final IOException e)
         {
-            throw new JournalException("no journal in " + dir + ": cannot list it: " + describe(e), e);
+            throw new JournalException("no " + what + " in " + dir + ": cannot list it: " + describe(e), e);
         }
-        throw new JournalException("no journal in " + dir + ": it holds no Chronicle Queue files (*.cq4, *.cq4t)");
+        throw new JournalException("no " + what + " in " + dir + ": it holds no Chronicle Queue files (*.cq4, *.cq4t)");
     }
 
     /**
@@ -75,7 +95,7 @@ final class QueueFiles
      *
      * @return how many files were deleted.
      */
-    static int deleteQueueFiles(final Path dir)
+    public static int deleteQueueFiles(final Path dir)
     {
         int deleted = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, QUEUE_FILE_GLOB))
@@ -97,7 +117,7 @@ final class QueueFiles
         return deleted;
     }
 
-    static String describe(final Throwable e)
+    public static String describe(final Throwable e)
     {
         // NIO messages are often just the path; the exception type says what actually happened.
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());

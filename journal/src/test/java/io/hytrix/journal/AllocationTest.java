@@ -3,6 +3,11 @@ package io.hytrix.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.EventType;
+import io.hytrix.engine.game.GameEvent;
+import io.hytrix.engine.game.SubsystemHashes;
+import io.hytrix.journal.output.OutputQueue;
+import io.hytrix.journal.output.OutputRecorder;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -68,6 +73,38 @@ class AllocationTest
                 readBatch(source);
             }
             assertWithinBound("read", () -> readBatch(source));
+        }
+        try (OutputQueue outputs = OutputQueue.open(dir.resolve("outputs"), true, 10, Long.MAX_VALUE))
+        {
+            final OutputRecorder recorder = new OutputRecorder(outputs);
+            for (int i = 0; i < WARM_UP_BATCHES; i++)
+            {
+                recordBatch(recorder);
+            }
+            assertWithinBound("output record", () -> recordBatch(recorder));
+        }
+    }
+
+    private final GameEvent event = new GameEvent();
+    private final SubsystemHashes hashes = new SubsystemHashes();
+    private long recordedIndex;
+
+    /** What the handler reports per command: two events, a checksum on every 16th, the outcome. */
+    private void recordBatch(final OutputRecorder recorder)
+    {
+        event.type = EventType.ACTOR_MOVED;
+        for (int i = 0; i < BATCH; i++)
+        {
+            final CommandEvent cmd = commands[i % commands.length];
+            cmd.journalIndex = recordedIndex++;
+            event.x = i;
+            recorder.onEvent(cmd, event);
+            recorder.onEvent(cmd, event);
+            if ((i & 15) == 0)
+            {
+                recorder.onChecksum(cmd, hashes);
+            }
+            recorder.onOutcome(cmd);
         }
     }
 

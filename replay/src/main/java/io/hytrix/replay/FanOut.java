@@ -1,6 +1,7 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.SubsystemHashes;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameEvent;
 
@@ -22,6 +23,15 @@ public final class FanOut implements EngineListener
         for (final EngineListener listener : listeners)
         {
             listener.onEvent(cause, event);
+        }
+    }
+
+    @Override
+    public void onChecksum(final CommandEvent tick, final SubsystemHashes hashes)
+    {
+        for (final EngineListener listener : listeners)
+        {
+            listener.onChecksum(tick, hashes);
         }
     }
 

@@ -2,6 +2,7 @@ package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
+import io.hytrix.engine.game.SubsystemHashes;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameEvent;
 
@@ -26,6 +27,15 @@ public final class ReplayWindow implements EngineListener
         if (inWindow(cause))
         {
             inner.onEvent(cause, event);
+        }
+    }
+
+    @Override
+    public void onChecksum(final CommandEvent tick, final SubsystemHashes hashes)
+    {
+        if (inWindow(tick))
+        {
+            inner.onChecksum(tick, hashes);
         }
     }
 

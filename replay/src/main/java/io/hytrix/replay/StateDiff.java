@@ -35,7 +35,7 @@ public final class StateDiff
     }
 
     /** Splits ActorTracer's flow map {@code {hunt: 1, x: 2, inventory: [..]}} into its top-level fields. */
-    static Map<String, String> fields(final String flow)
+    public static Map<String, String> fields(final String flow)
     {
         final Map<String, String> fields = new LinkedHashMap<>();
         if (!flow.startsWith("{"))

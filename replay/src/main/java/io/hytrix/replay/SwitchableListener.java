@@ -1,6 +1,7 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.SubsystemHashes;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameEvent;
 import io.hytrix.engine.game.StateView;
@@ -23,6 +24,12 @@ public final class SwitchableListener implements EngineListener
     public void onEvent(final CommandEvent cause, final GameEvent event)
     {
         target.onEvent(cause, event);
+    }
+
+    @Override
+    public void onChecksum(final CommandEvent tick, final SubsystemHashes hashes)
+    {
+        target.onChecksum(tick, hashes);
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.hytrix.tools.demo.OutcomeRecorder;
 import io.hytrix.tools.demo.ScenarioResult;
 import io.hytrix.tools.demo.ScenarioRun;
 import io.hytrix.tools.demo.ScenarioSettings;
+import io.hytrix.tools.outputs.OutputOptions;
+import io.hytrix.tools.outputs.OutputSettings;
 import org.HdrHistogram.Histogram;
 
 import java.io.PrintStream;
@@ -40,6 +42,7 @@ final class DemoVerb implements Verb
         return String.join("\n",
             "usage: ./hytrix demo [--seconds N] [--actors N] [--seed S] [--journal DIR] [--append]",
             "                     [--actions-per-second N] [--wait-strategy W] [--layout L] [--ring-size N]",
+            "                     [--outputs DIR | --no-outputs] [--checksum-every-ticks N]",
             "",
             "Creates hunts of 100 actors on the shipped maps (" + String.join(", ", ScenarioRun.MAPS) + "),",
             "drives N actors with the built-in matchmaker and a 10 Hz tick for N seconds, journals every",
@@ -55,15 +58,18 @@ final class DemoVerb implements Verb
             "  --wait-strategy W        blocking (default), lite-blocking (experimental), sleeping, yielding, busy-spin",
             "  --layout L               composed (journal then apply on one thread, default) or split (the LMAX",
             "                           layout: journaller and handler threads, for machines with spare cores)",
-            "  --ring-size N            ring slots, a power of two (default 65536)");
+            "  --ring-size N            ring slots, a power of two (default 65536)",
+            String.join("\n", OutputOptions.USAGE),
+            "                           (with --append no outputs are recorded: the run starts from empty state)");
     }
 
     @Override
     public int run(final String[] argv, final PrintStream out)
     {
         final Args args = Args.parse(argv, 1,
-            Set.of("seconds", "actors", "seed", "journal", "actions-per-second", "wait-strategy", "layout", "ring-size"),
-            Set.of("append"));
+            OutputOptions.with(OutputOptions.VALUED,
+                Set.of("seconds", "actors", "seed", "journal", "actions-per-second", "wait-strategy", "layout", "ring-size")),
+            OutputOptions.with(OutputOptions.FLAGS, Set.of("append")));
         if (args.help())
         {
             out.println(usage());
@@ -90,15 +96,18 @@ final class DemoVerb implements Verb
             300,
             Path.of(journal),
             args.flag("append"),
-            pipeline);
+            pipeline,
+            args.flag("append") ? OutputSettings.OFF : OutputOptions.parse(args, Path.of(journal)));
 
-        out.printf("hytrix demo: %d actors, %d s at %d ticks/s, %d actions/actor/s, seed %d, journal %s%n",
+        out.printf("hytrix demo: %d actors, %d s at %d ticks/s, %d actions/actor/s, seed %d, journal %s, %s%n",
             settings.actors(), settings.seconds(), settings.tickHz(), settings.actionsPerActorPerSecond(),
-            settings.seed(), journal);
+            settings.seed(), journal, settings.outputs().describe());
         final int warmupTicks = Math.min(WARMUP_SECONDS, settings.seconds() - 1) * settings.tickHz();
         final ScenarioResult result = ScenarioRun.run(settings, new OutcomeRecorder(warmupTicks, false));
         print(result, out);
-        out.println("replay with: ./hytrix replay " + journal);
+        out.println("replay with: ./hytrix replay " + journal + (settings.outputs().enabled()
+            ? " --verify" + (settings.outputs().directory().equals(OutputSettings.besideJournal(Path.of(journal)).directory()) ? ""
+                : " --outputs " + settings.outputs().directory()) : ""));
         out.println(result.lastLine());
         return 0;
     }

@@ -11,6 +11,10 @@ import io.hytrix.replay.ReplayWindow;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 import io.hytrix.replay.recovery.SnapshotStore;
+import io.hytrix.replay.verify.OutputVerifier;
+import io.hytrix.replay.verify.VerifyReport;
+import io.hytrix.replay.verify.VerifyText;
+import io.hytrix.journal.output.OutputQueue;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,6 +47,7 @@ final class ReplayVerb implements Verb
         return String.join("\n",
             "usage: ./hytrix replay JOURNAL [--from P] [--to P] [--actor ID] [--events-out FILE] [--outcomes]",
             "                               [--snapshots DIR] [--path-cache-size N] [--maps DIR]",
+            "       ./hytrix replay JOURNAL --verify [--outputs DIR] [--path-cache-size N] [--maps DIR]",
             "",
             "Replays the commands of the journal in directory JOURNAL through the engine's own handler and",
             "prints the replay rate, the path-cache counters and, as the last line,",
@@ -58,14 +63,19 @@ final class ReplayVerb implements Verb
             "                       the journal's first entry; corrupt snapshots are reported and skipped",
             "  --path-cache-size N  hold at most N paths in the global path cache (default: a 64 MiB budget);",
             "                       the result never depends on it",
-            "  --maps DIR           look for NAME.map files here before the shipped maps");
+            "  --maps DIR           look for NAME.map files here before the shipped maps",
+            "  --verify             check the journal against the outcomes, events and per-subsystem checksums the",
+            "                       live engine recorded beside it; names the first command and the first tick and",
+            "                       subsystem that differ. Exit 0 identical, 1 different, 2 error",
+            "  --outputs DIR        the recorded outputs (default: JOURNAL.outputs beside the journal)");
     }
 
     @Override
     public int run(final String[] argv, final PrintStream out)
     {
         final Args args = Args.parse(argv, 1,
-            Set.of("path-cache-size", "maps", "from", "to", "actor", "events-out", "snapshots"), Set.of("outcomes"));
+            Set.of("path-cache-size", "maps", "from", "to", "actor", "events-out", "snapshots", "outputs"),
+            Set.of("outcomes", "verify"));
         if (args.help())
         {
             out.println(usage());
@@ -77,6 +87,14 @@ final class ReplayVerb implements Verb
         final Path journal = Args.readable(args.positionals("JOURNAL").get(0), true);
         final String maps = args.string("maps", null);
         final ShippedMaps catalog = new ShippedMaps(maps == null ? null : Args.readable(maps, true));
+        if (args.flag("verify"))
+        {
+            return verify(args, journal, catalog, cacheSize, out);
+        }
+        if (args.flag("outputs"))
+        {
+            throw new UsageException("--outputs goes with --verify");
+        }
 
         final List<EngineListener> listeners = new ArrayList<>();
         final ActorTracer tracer = args.flag("actor")
@@ -106,10 +124,7 @@ final class ReplayVerb implements Verb
                 startFromSnapshot(replayer, Args.readable(args.string("snapshots", null), true), to, out);
             }
             final ReplayResult result = replayer.replay(journal, to, progress());
-            if (System.console() != null)
-            {
-                System.err.print("\r\033[K");
-            }
+            clearProgress();
             final PathCache paths = replayer.pathCacheInUse();
             out.printf("replayed %d commands in %.3f s (%.0f commands/s); path cache hits=%d misses=%d evictions=%d%n",
                 result.applied(), result.nanos() / 1e9, result.commandsPerSecond(), paths.hits(), paths.misses(),
@@ -129,6 +144,38 @@ final class ReplayVerb implements Verb
             throw new UncheckedIOException("cannot write " + eventsOut + ": " + ex.getMessage(), ex);
         }
         return 0;
+    }
+
+    private static int verify(final Args args, final Path journal, final ShippedMaps maps, final int cacheSize,
+        final PrintStream out)
+    {
+        for (final String other : new String[] { "from", "to", "actor", "events-out", "snapshots", "outcomes" })
+        {
+            if (args.flag(other))
+            {
+                throw new UsageException("--verify replays the whole journal from its start; it does not take --" + other);
+            }
+        }
+        final Path outputs = Args.readable(args.string("outputs", OutputQueue.besideJournal(journal).toString()), true);
+        final OutputVerifier verifier = new OutputVerifier(maps, Replayer.pathCache(cacheSize));
+        final long start = System.nanoTime();
+        final VerifyReport report = verifier.run(journal, outputs, progress());
+        final long nanos = System.nanoTime() - start;
+        clearProgress();
+        out.printf("replayed %d commands in %.3f s (%.0f commands/s)%n", verifier.handler().commands(), nanos / 1e9,
+            verifier.handler().commands() * 1e9 / Math.max(1, nanos));
+        VerifyText.summary(report, outputs, out);
+        out.println(new ReplayResult(verifier.handler().stateHash(), verifier.handler().commands(),
+            verifier.handler().events(), verifier.handler().commands(), nanos).lastLine());
+        return report.identical() ? 0 : 1;
+    }
+
+    private static void clearProgress()
+    {
+        if (System.console() != null)
+        {
+            System.err.print("\r\033[K");
+        }
     }
 
     private static void startFromSnapshot(final Replayer replayer, final Path dir, final ReplayBound to,

@@ -42,6 +42,8 @@ public final class CommandEvent
     // --- set by the handler ---
     public ResultCode result = ResultCode.ACCEPTED;
     public int eventCount;
+    /** Outcome: tick commands applied before this one since the journal's start; a tick carries its own number. */
+    public long tick;
     /** True when the cmdId was applied before, within the idempotency window: {@link #result} repeats that outcome. */
     public boolean duplicate;
 

@@ -7,6 +7,8 @@ public enum CompletionReason
     TIME(2),
     ABORTED(3);
 
+    private static final CompletionReason[] VALUES = values();
+
     private final byte id;
 
     CompletionReason(final int id)
@@ -17,5 +19,18 @@ public enum CompletionReason
     public byte id()
     {
         return id;
+    }
+
+    /** @throws IllegalArgumentException for an id no constant has. */
+    public static CompletionReason fromId(final int id)
+    {
+        for (final CompletionReason value : VALUES)
+        {
+            if (value.id == id)
+            {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("no CompletionReason with id " + id);
     }
 }

@@ -28,6 +28,14 @@ public interface EngineListener
     void onOutcome(CommandEvent cmd);
 
     /**
+     * The subsystem hashes after a tick command whose count is a multiple of the handler's checksum
+     * interval; called before that command's {@link #onOutcome}. {@code hashes} is reused.
+     */
+    default void onChecksum(final CommandEvent tick, final SubsystemHashes hashes)
+    {
+    }
+
+    /**
      * Answers a query ({@link CommandEvent#query}) on the handler thread: read what is needed from
      * {@code view} now, it must not escape. The default ignores queries.
      */

@@ -31,6 +31,8 @@ public enum EventType
     /** huntId, actorId, x = rank (1 = best), value = score. */
     ACTOR_RANKED(12, "actorRanked");
 
+    private static final EventType[] VALUES = values();
+
     private final byte id;
     private final String wireName;
 
@@ -48,5 +50,18 @@ public enum EventType
     public String wireName()
     {
         return wireName;
+    }
+
+    /** @throws IllegalArgumentException for an id no constant has. */
+    public static EventType fromId(final int id)
+    {
+        for (final EventType value : VALUES)
+        {
+            if (value.id == id)
+            {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("no EventType with id " + id);
     }
 }

@@ -35,7 +35,10 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
     private final Clock clock;
     private final EngineListener listener;
     private final StateHasher hasher = new StateHasher();
+    private final SubsystemHashes checksum = new SubsystemHashes();
     private final IdempotencyWindow recent;
+    private int checksumEveryTicks;
+    private long ticks;
     private long commands;
     private long lastJournalIndex = -1;
     private long rejections;
@@ -73,6 +76,7 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
     {
         cmd.eventCount = 0;
         cmd.duplicate = false;
+        cmd.tick = ticks;
         events.cause(cmd);
         if (cmd.isQuery())
         {
@@ -115,7 +119,41 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         {
             rejections++;
         }
+        if (cmd.type == CommandType.TICK)
+        {
+            cmd.tick = ++ticks;
+            if (checksumEveryTicks > 0 && ticks % checksumEveryTicks == 0)
+            {
+                listener.onChecksum(cmd, checksum.compute(state, recent));
+            }
+        }
         listener.onOutcome(cmd);
+    }
+
+    /**
+     * Reports {@link SubsystemHashes} to the listener after every {@code everyTicks}-th tick command
+     * since the journal's start (0 turns it off). Only outputs depend on it, never state, so it may
+     * change between runs; set it on the handler thread or before the pipeline starts.
+     */
+    public GameHandler checksumEveryTicks(final int everyTicks)
+    {
+        if (everyTicks < 0)
+        {
+            throw new IllegalArgumentException("checksum interval must be >= 0 ticks, got " + everyTicks);
+        }
+        checksumEveryTicks = everyTicks;
+        return this;
+    }
+
+    public int checksumEveryTicks()
+    {
+        return checksumEveryTicks;
+    }
+
+    /** Tick commands applied since the journal's start (restored from snapshots). */
+    public long ticks()
+    {
+        return ticks;
     }
 
     private ResultCode dispatch(final CommandEvent cmd)
@@ -186,8 +224,9 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
 
     /** For {@link StateSnapshot#read}: counters of the commands the snapshot covers. */
     void restoreCounters(final long lastIndex, final long commandCount, final long rejectionCount,
-        final long internalErrorCount, final long eventCount)
+        final long internalErrorCount, final long eventCount, final long tickCount)
     {
+        ticks = tickCount;
         lastJournalIndex = lastIndex;
         commands = commandCount;
         rejections = rejectionCount;

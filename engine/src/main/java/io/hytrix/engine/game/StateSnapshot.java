@@ -13,6 +13,7 @@ import java.io.IOException;
  *
  * <pre>
  *   u16 version | i64 lastJournalIndex | i64 commands | i64 rejections | i64 internalErrors | i64 events
+ *   | i64 ticks
  *   i32 hunts, each: i64 id | u8 n, n bytes map | i64 seed | i64 rng | i32 duration | i32 maxActors | i32 tick
  *                    | i32 treasures, each: i32 tile | u8 item | u8 dug | i32 left | 4 x i32 spawn tile
  *                    | i32 actors, each: i64 id | i32 tile | i64 score | 8 x (u8 item | i32 qty)
@@ -22,7 +23,8 @@ import java.io.IOException;
  */
 public final class StateSnapshot
 {
-    public static final int VERSION = 1;
+    /** 2 added the tick count (production checksums are numbered by it). */
+    public static final int VERSION = 2;
 
     private StateSnapshot()
     {
@@ -38,6 +40,7 @@ public final class StateSnapshot
         out.writeLong(handler.rejections());
         out.writeLong(handler.internalErrors());
         out.writeLong(handler.events());
+        out.writeLong(handler.ticks());
         out.writeInt(state.runningCount);
         for (int i = 0; i < state.runningCount; i++)
         {
@@ -123,6 +126,7 @@ public final class StateSnapshot
         final long rejections = in.readLong();
         final long internalErrors = in.readLong();
         final long events = in.readLong();
+        final long ticks = in.readLong();
         final int hunts = in.readInt();
         for (int h = 0; h < hunts; h++)
         {
@@ -141,7 +145,7 @@ public final class StateSnapshot
             final long cmdId = in.readLong();
             recent.record(cmdId, io.hytrix.engine.command.ResultCode.fromCode(in.readUnsignedByte()));
         }
-        handler.restoreCounters(lastJournalIndex, commands, rejections, internalErrors, events);
+        handler.restoreCounters(lastJournalIndex, commands, rejections, internalErrors, events, ticks);
     }
 
     private static void readHunt(final GameState state, final DataInput in) throws IOException

@@ -95,6 +95,20 @@ final class GameFixture implements EngineListener
     {
     }
 
+    /** "tick N: h1 h2 ..." for each checksum reported, in subsystem order. */
+    final List<String> checksums = new ArrayList<>();
+
+    @Override
+    public void onChecksum(final CommandEvent tick, final SubsystemHashes hashes)
+    {
+        final StringBuilder sb = new StringBuilder("tick ").append(tick.tick).append(':');
+        for (final Subsystem s : Subsystem.all())
+        {
+            sb.append(' ').append(Long.toHexString(hashes.value(s)));
+        }
+        checksums.add(sb.toString());
+    }
+
     GameState state()
     {
         return handler.state();

@@ -48,6 +48,7 @@ class StateSnapshotTest
         assertThat(restored.commands()).isEqualTo(cut);
         assertThat(restored.events()).isEqualTo(uninterrupted.events());
         assertThat(restored.lastJournalIndex()).isEqualTo(cut - 1);
+        assertThat(restored.ticks()).isPositive().isEqualTo(uninterrupted.ticks());
         assertThat(snapshot(restored)).isEqualTo(snapshot);
 
         for (int i = cut; i < commands.length; i++)

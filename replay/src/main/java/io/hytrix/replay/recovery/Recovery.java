@@ -44,8 +44,18 @@ public final class Recovery
     public static Recovered recover(final Path journal, final Path snapshots, final MapCatalog maps, final PathCache paths,
         final EngineListener listener, final Consumer<String> report) throws IOException
     {
+        return recover(journal, snapshots, maps, paths, listener, 0, report);
+    }
+
+    /**
+     * As above, with the live service's checksum interval set before the journal's tail is replayed, so
+     * outputs recorded during recovery carry the same checksums a live run would have.
+     */
+    public static Recovered recover(final Path journal, final Path snapshots, final MapCatalog maps, final PathCache paths,
+        final EngineListener listener, final int checksumEveryTicks, final Consumer<String> report) throws IOException
+    {
         final long start = System.nanoTime();
-        final GameHandler handler = new GameHandler(maps, paths, listener);
+        final GameHandler handler = new GameHandler(maps, paths, listener).checksumEveryTicks(checksumEveryTicks);
         final List<JournalMaintenance.Cycle> cycles = Files.isDirectory(journal) && hasQueueFiles(journal)
             ? JournalMaintenance.cycles(journal) : List.of();
         if (cycles.isEmpty())

@@ -7,6 +7,8 @@ import io.hytrix.tools.demo.ScenarioRun;
 import io.hytrix.tools.demo.ScenarioSettings;
 import org.HdrHistogram.Histogram;
 
+import io.hytrix.tools.outputs.OutputSettings;
+
 import java.nio.file.Path;
 
 /**
@@ -40,7 +42,7 @@ final class ScenarioBench
         final Path journal, final JvmProbes probes)
     {
         final ScenarioSettings settings = new ScenarioSettings(actors, warmupSeconds + seconds, 1, TICK_HZ,
-            ACTIONS_PER_ACTOR_PER_SECOND, 100, 300, journal, false, config);
+            ACTIONS_PER_ACTOR_PER_SECOND, 100, 300, journal, false, config, OutputSettings.besideJournal(journal));
         final OutcomeRecorder recorder = new OutcomeRecorder(warmupSeconds * TICK_HZ, true);
         final ScenarioResult result = ScenarioRun.run(settings, recorder);
         final long end = System.nanoTime();

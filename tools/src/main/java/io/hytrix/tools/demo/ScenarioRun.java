@@ -10,9 +10,13 @@ import io.hytrix.engine.path.PathCache;
 import io.hytrix.engine.pipeline.Pipeline;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
+import io.hytrix.journal.output.OutputQueue;
+import io.hytrix.journal.output.OutputRecorder;
+import io.hytrix.replay.FanOut;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -49,14 +53,18 @@ public final class ScenarioRun
             settings.huntDurationTicks(), settings.commandsPerWindow(), maps);
 
         final PathCache paths = PathCache.ofBudget(Replayer.DEFAULT_PATH_CACHE_BYTES, new AStarPathfinder());
-        final GameHandler handler = new GameHandler(new ShippedMaps(), paths, recorder);
         final JournalConfig journalConfig = JournalConfig.in(settings.journal())
             .withMode(settings.appendJournal() ? JournalConfig.Mode.APPEND : JournalConfig.Mode.FRESH);
 
         final long started;
         final long published;
-        try (ChronicleJournal journal = ChronicleJournal.open(journalConfig))
+        final GameHandler handler;
+        try (ChronicleJournal journal = ChronicleJournal.open(journalConfig);
+             OutputQueue outputs = settings.outputs().open(!settings.appendJournal(), journal.nextIndex()))
         {
+            handler = new GameHandler(new ShippedMaps(), paths,
+                outputs == null ? recorder : new FanOut(List.of(recorder, new OutputRecorder(outputs))))
+                .checksumEveryTicks(settings.outputs().checksumEveryTicks());
             final Pipeline pipeline = new Pipeline(settings.pipeline(), journal, handler).start();
             started = System.nanoTime();
             published = drive(script, settings, pipeline, started);

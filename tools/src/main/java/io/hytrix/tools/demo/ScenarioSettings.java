@@ -2,6 +2,8 @@ package io.hytrix.tools.demo;
 
 import io.hytrix.engine.pipeline.PipelineConfig;
 
+import io.hytrix.tools.outputs.OutputSettings;
+
 import java.nio.file.Path;
 
 /** The seed's scenario, parameterised: who plays, for how long, how hard, and where it is journaled. */
@@ -15,7 +17,8 @@ public record ScenarioSettings(
     int huntDurationTicks,
     Path journal,
     boolean appendJournal,
-    PipelineConfig pipeline)
+    PipelineConfig pipeline,
+    OutputSettings outputs)
 {
     public int commandsPerWindow()
     {

@@ -10,6 +10,10 @@ import io.hytrix.engine.pipeline.Pipeline;
 import io.hytrix.journal.JournalFormatException;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
+import io.hytrix.journal.output.OutputQueue;
+import io.hytrix.journal.output.OutputRecorder;
+import io.hytrix.replay.FanOut;
+import io.hytrix.engine.game.EngineListener;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
 import io.hytrix.replay.SwitchableListener;
@@ -35,6 +39,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +57,7 @@ public final class Gateway implements AutoCloseable
 {
     private final GatewayConfig config;
     private final ChronicleJournal journal;
+    private final OutputQueue outputs;
     private final GameHandler handler;
     private final GatewayListener listener;
     private final Disruptor<EgressSlot> egress;
@@ -82,8 +88,11 @@ public final class Gateway implements AutoCloseable
             journalConfig = journalConfig.withRollCycle(config.rollCycle());
         }
         this.journal = ChronicleJournal.open(journalConfig);
+        OutputQueue opened = null;
         try
         {
+            opened = config.outputs().open(config.freshJournal(), journal.nextIndex());
+            this.outputs = opened;
             final int egressSize = Math.max(1 << 12, Integer.highestOneBit(config.pipeline().ringSize()) * 2);
             this.egress = new Disruptor<>(EgressSlot::new, egressSize, new DefaultThreadFactory("hytrix-egress", true),
                 ProducerType.SINGLE, config.pipeline().waitStrategy().create());
@@ -92,7 +101,8 @@ public final class Gateway implements AutoCloseable
             this.snapshots = new GatewaySnapshots(config.snapshots(), config.snapshotKeep());
             this.listener = new GatewayListener(egressRing, sse, paths, journal, snapshots);
             final SwitchableListener switchable = new SwitchableListener();
-            this.recovery = recover(maps, paths, switchable, log);
+            this.recovery = recover(maps, paths,
+                outputs == null ? switchable : new FanOut(List.of(switchable, new OutputRecorder(outputs))), log);
             this.handler = recovery.handler();
             switchable.target(listener);
             listener.goLive();
@@ -139,6 +149,10 @@ public final class Gateway implements AutoCloseable
         }
         catch (final RuntimeException | Error ex)
         {
+            if (opened != null)
+            {
+                opened.close();
+            }
             journal.close();
             throw ex;
         }
@@ -181,14 +195,14 @@ public final class Gateway implements AutoCloseable
      * the start with its index and the repair command; a journal that does not end where the appender
      * continues is refused as well. Nothing is skipped silently.
      */
-    private Recovery.Recovered recover(final ShippedMaps maps, final PathCache paths, final SwitchableListener switchable,
+    private Recovery.Recovered recover(final ShippedMaps maps, final PathCache paths, final EngineListener listener,
         final Consumer<String> log)
     {
         final Recovery.Recovered recovered;
         try
         {
-            recovered = Recovery.recover(config.journal(), config.snapshots(), maps, paths, switchable,
-                line -> log.accept("recovery: " + line));
+            recovered = Recovery.recover(config.journal(), config.snapshots(), maps, paths, listener,
+                config.outputs().checksumEveryTicks(), line -> log.accept("recovery: " + line));
         }
         catch (final JournalFormatException ex)
         {
@@ -314,6 +328,10 @@ public final class Gateway implements AutoCloseable
         egress.shutdown();
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         snapshots.close();
+        if (outputs != null)
+        {
+            outputs.close();
+        }
         journal.close();
         summary = new ShutdownSummary(handler.stateHash(), handler.commands());
         return summary;

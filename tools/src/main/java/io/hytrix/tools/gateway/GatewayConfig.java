@@ -3,6 +3,9 @@ package io.hytrix.tools.gateway;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.WaitStrategyName;
 
+import io.hytrix.journal.QueueFiles;
+import io.hytrix.tools.outputs.OutputSettings;
+
 import java.nio.file.Path;
 
 /** Everything {@code ./hytrix serve} can be told, as one immutable value; each {@code with} returns a copy. */
@@ -25,6 +28,8 @@ public final class GatewayConfig
     private int snapshotEverySeconds = 60;
     private int snapshotKeep = 3;
     private boolean sync;
+    /** Null: {@code <journal>.outputs} beside the journal, the default checksum interval. */
+    private OutputSettings outputs;
     /** Null: the journal module's default (FAST_DAILY). */
     private String rollCycle;
     // Blocking rather than the demo's yielding: three consumer threads (journaller, handler, egress)
@@ -57,6 +62,7 @@ public final class GatewayConfig
         c.snapshotEverySeconds = snapshotEverySeconds;
         c.snapshotKeep = snapshotKeep;
         c.sync = sync;
+        c.outputs = outputs;
         c.rollCycle = rollCycle;
         return c;
     }
@@ -82,6 +88,19 @@ public final class GatewayConfig
         return c;
     }
 
+    /** Where outcomes, events and checksums are recorded ({@link OutputSettings#OFF}: nowhere); null for the default. */
+    public GatewayConfig withOutputs(final OutputSettings settings)
+    {
+        final GatewayConfig c = copy();
+        c.outputs = settings;
+        return c;
+    }
+
+    public OutputSettings outputs()
+    {
+        return outputs != null ? outputs : OutputSettings.besideJournal(journal);
+    }
+
     /** Each journal append is forced to the device (msync) before the command is applied and answered. */
     public GatewayConfig withSync(final boolean value)
     {
@@ -104,9 +123,7 @@ public final class GatewayConfig
         {
             return snapshots;
         }
-        final Path absolute = journal.toAbsolutePath().normalize();
-        final Path name = absolute.getFileName();
-        return absolute.resolveSibling((name == null ? "journal" : name.toString()) + ".snapshots");
+        return QueueFiles.besideJournal(journal, "snapshots");
     }
 
     public long snapshotEveryCommands()

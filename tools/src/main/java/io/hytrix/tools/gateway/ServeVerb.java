@@ -5,6 +5,7 @@ import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.tools.Args;
+import io.hytrix.tools.outputs.OutputOptions;
 import io.hytrix.tools.UsageException;
 import io.hytrix.tools.Verb;
 import sun.misc.Signal;
@@ -40,6 +41,7 @@ public final class ServeVerb implements Verb
             "                      [--max-body BYTES] [--ring-size N] [--wait-strategy W] [--layout L] [--maps DIR]",
             "                      [--snapshots DIR] [--snapshot-every-commands N] [--snapshot-every-seconds S]",
             "                      [--snapshot-keep K] [--sync] [--roll-cycle NAME]",
+            "                      [--outputs DIR | --no-outputs] [--checksum-every-ticks N]",
             "",
             "Serves the HTTP/1.1 API (POST /v1/commands, GET /v1/hunts/{id}, /v1/actors/{id}, /v1/events?hunt=ID,",
             "/v1/state, POST /v1/admin/snapshot, /health, /metrics, /openapi.yaml) in front of the journaled engine,",
@@ -68,15 +70,17 @@ public final class ServeVerb implements Verb
             "  --snapshot-keep K     keep the newest K snapshot files (default 3)",
             "  --sync                force each journal append to disk before the command is applied and answered",
             "                        (survives power loss; default: survives a process crash)",
-            "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)");
+            "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)",
+            String.join("\n", OutputOptions.USAGE));
     }
 
     @Override
     public int run(final String[] argv, final PrintStream out) throws InterruptedException
     {
-        final Args args = Args.parse(argv, 1, Set.of("bind", "port", "journal", "tick-hz", "token-file", "max-body",
-            "ring-size", "wait-strategy", "layout", "maps", "snapshots", "snapshot-every-commands", "snapshot-every-seconds",
-            "snapshot-keep", "roll-cycle"), Set.of("fresh", "sync"));
+        final Args args = Args.parse(argv, 1, OutputOptions.with(OutputOptions.VALUED, Set.of("bind", "port", "journal",
+            "tick-hz", "token-file", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
+            "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle")),
+            OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync")));
         if (args.help())
         {
             out.println(usage());
@@ -111,7 +115,8 @@ public final class ServeVerb implements Verb
             .withSnapshotPolicy(args.longValue("snapshot-every-commands", 1_000_000, 0, Long.MAX_VALUE),
                 args.intValue("snapshot-every-seconds", 60, 0, 86_400 * 365), args.intValue("snapshot-keep", 3, 1, 1000))
             .withSync(args.flag("sync"))
-            .withRollCycle(rollCycle);
+            .withRollCycle(rollCycle)
+            .withOutputs(OutputOptions.parse(args, Path.of(args.string("journal", "data/journal"))));
 
         final Gateway gateway;
         try
@@ -141,6 +146,7 @@ public final class ServeVerb implements Verb
                 : "default (each append in the memory-mapped journal before it is applied: survives a process crash)",
             config.snapshotEveryCommands() == 0 ? "-" : Long.toString(config.snapshotEveryCommands()),
             config.snapshotEverySeconds() == 0 ? "-" : Integer.toString(config.snapshotEverySeconds()), config.snapshotKeep());
+        out.println("hytrix serve: " + config.outputs().describe());
         out.flush();
         stop.await();
         out.println("hytrix serve: stopping: draining the ring and closing the journal");
