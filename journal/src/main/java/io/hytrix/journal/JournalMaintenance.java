@@ -216,7 +216,8 @@ public final class JournalMaintenance
         }
     }
 
-    private static Path freeName(final Path base)
+    /** {@code base}, or {@code base-1}, {@code base-2}, ...: the first name nothing has yet. */
+    public static Path freeName(final Path base)
     {
         Path candidate = base;
         for (int n = 1; Files.exists(candidate); n++)

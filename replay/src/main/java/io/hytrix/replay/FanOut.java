@@ -1,6 +1,7 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.StateView;
 import io.hytrix.engine.game.SubsystemHashes;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameEvent;
@@ -41,6 +42,15 @@ public final class FanOut implements EngineListener
         for (final EngineListener listener : listeners)
         {
             listener.onOutcome(cmd);
+        }
+    }
+
+    @Override
+    public void onQuery(final CommandEvent query, final StateView view)
+    {
+        for (final EngineListener listener : listeners)
+        {
+            listener.onQuery(query, view);
         }
     }
 }

@@ -1,10 +1,12 @@
 package io.hytrix.tools;
 
 import io.hytrix.journal.JournalMaintenance;
+import io.hytrix.journal.output.OutputQueue;
 import io.hytrix.replay.recovery.SnapshotStore;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +37,9 @@ final class JournalVerb implements Verb
             "",
             "verify   decodes every entry; prints `entries=<n> corrupt=none` or the first corrupt index (exit 1)",
             "repair   keeps entries before INDEX, drops the rest; the original directory is kept beside it as",
-            "         JOURNAL.before-repair (nothing is deleted). Use the index `verify` or `serve` reported",
+            "         JOURNAL.before-repair (nothing is deleted). The recorded outputs beside it (JOURNAL.outputs)",
+            "         are cut at the same index, their original kept as JOURNAL.outputs.before-repair.",
+            "         Use the index `verify` or `serve` reported",
             "prune    deletes roll-cycle files whose every entry the newest valid snapshot in DIR covers (never",
             "         the newest cycle); journal indexes stay the same. Stop the service first.");
     }
@@ -66,6 +70,12 @@ final class JournalVerb implements Verb
                 final long at = args.longValue("truncate-at", 0, 0, Long.MAX_VALUE);
                 final Path backup = JournalMaintenance.truncate(journal, at);
                 out.println("kept entries 0.." + (at - 1) + " in " + journal + "; the original is in " + backup);
+                final Path outputs = OutputQueue.besideJournal(journal);
+                if (Files.isDirectory(outputs))
+                {
+                    final Path old = OutputQueue.truncate(outputs, at);
+                    out.println("kept the records of entries 0.." + (at - 1) + " in " + outputs + "; the original is in " + old);
+                }
                 return 0;
             case "prune":
                 if (!args.flag("snapshots"))

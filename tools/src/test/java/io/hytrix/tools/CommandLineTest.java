@@ -42,6 +42,20 @@ class CommandLineTest
             "--path-cache-size must be between 1");
         assertOneLineError(Cli.run("dump", dir.toString(), "--format", "xml"), "unknown format 'xml'");
         assertOneLineError(Cli.run("paths", "only-one"), "expected MAP SCEN but got only-one");
+        assertOneLineError(Cli.run("demo", "--checksum-every-ticks", "-1"), "--checksum-every-ticks must be between 0");
+        assertOneLineError(Cli.run("replay", dir.toString(), "--outputs", dir.toString()), "--outputs goes with --verify");
+        assertOneLineError(Cli.run("replay", dir.toString(), "--verify", "--from", "3"),
+            "--verify replays the whole journal from its start; it does not take --from");
+        assertOneLineError(Cli.run("diff", dir.toString(), "--recorded", "--other-jar", "x.jar"), "pick one");
+        assertOneLineError(Cli.run("diff", dir.toString(), "a", "b", "--recorded"), "at most one outputs directory");
+    }
+
+    @Test
+    void verifyingWithoutRecordedOutputsSaysWhereItLooked() throws Exception
+    {
+        final Path journal = Files.createDirectory(dir.resolve("j"));
+        assertOneLineError(Cli.run("replay", journal.toString(), "--verify"), "directory not found: " + dir.resolve("j.outputs"));
+        assertOneLineError(Cli.run("diff", journal.toString(), "--recorded"), "directory not found: " + dir.resolve("j.outputs"));
     }
 
     @Test

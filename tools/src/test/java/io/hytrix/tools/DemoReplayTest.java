@@ -20,7 +20,8 @@ class DemoReplayTest
         final Cli demo = Cli.run("demo", "--seconds", "2", "--actors", "300", "--seed", "5", "--journal", journal);
         assertThat(demo.exit()).as(demo.err()).isZero();
         final String[] lines = demo.out().strip().split("\n");
-        assertThat(lines[lines.length - 2]).isEqualTo("replay with: ./hytrix replay " + journal);
+        assertThat(lines[lines.length - 2]).isEqualTo("replay with: ./hytrix replay " + journal + " --verify");
+        assertThat(demo.out()).contains("outputs in " + dir.resolve("journal.outputs") + " (checksum every 10 ticks)");
         assertThat(demo.lastLine()).matches("stateHash=[0-9a-f]{16} commands=\\d+ events=\\d+");
         assertThat(demo.out()).contains("latency    p50=", "path cache hits=");
 
@@ -33,6 +34,30 @@ class DemoReplayTest
 
         final Cli tinyCache = Cli.run("replay", journal, "--path-cache-size", "1");
         assertThat(tinyCache.lastLine()).isEqualTo(demo.lastLine());
+
+        final Cli verify = Cli.run("replay", journal, "--verify", "--path-cache-size", "1");
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).containsPattern("verified \\d+ commands and 2 checksums against "
+            + java.util.regex.Pattern.quote(dir.resolve("journal.outputs").toString()) + ": identical\n");
+        assertThat(verify.lastLine()).isEqualTo(demo.lastLine());
+    }
+
+    @Test
+    void withoutOutputsNothingIsRecordedBesideTheJournal()
+    {
+        final String journal = dir.resolve("quiet").toString();
+        final Cli demo = Cli.run("demo", "--seconds", "1", "--actors", "100", "--journal", journal, "--no-outputs");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains(", outputs off");
+        assertThat(demo.out()).contains("replay with: ./hytrix replay " + journal + "\n");
+        assertThat(dir.resolve("quiet.outputs")).doesNotExist();
+
+        final Cli elsewhere = Cli.run("demo", "--seconds", "1", "--actors", "100", "--journal", journal,
+            "--outputs", dir.resolve("out").toString(), "--checksum-every-ticks", "3");
+        assertThat(elsewhere.out()).contains("replay with: ./hytrix replay " + journal + " --verify --outputs " + dir.resolve("out"));
+        final Cli verify = Cli.run("replay", journal, "--verify", "--outputs", dir.resolve("out").toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains(" commands and 3 checksums against");
     }
 
     @Test

@@ -67,6 +67,51 @@ class ReplayVerbsTest
     }
 
     @Test
+    void theDemosRecordedOutputsVerifyAndDiffIdentical()
+    {
+        final Cli verify = Cli.run("replay", journal, "--verify");
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("checksums against " + dir.resolve("journal.outputs") + ": identical");
+        assertThat(verify.lastLine()).isEqualTo(hashLine);
+        final Cli diff = Cli.run("diff", journal, "--recorded");
+        assertThat(diff.exit()).isZero();
+        assertThat(diff.lastLine()).isEqualTo("identical " + hashLine.replaceAll("stateHash=\\S+ (commands=\\d+).*", "$1"));
+    }
+
+    @Test
+    void anotherRunsOutputsDifferFromTheFirstCommand()
+    {
+        final String other = dir.resolve("other-run").toString();
+        assertThat(Cli.run("demo", "--seconds", "1", "--actors", "200", "--seed", "4", "--journal", other).exit()).isZero();
+        final String outputs = dir.resolve("other-run.outputs").toString();
+        final Cli verify = Cli.run("replay", journal, "--verify", "--outputs", outputs);
+        assertThat(verify.exit()).isEqualTo(1);
+        assertThat(verify.out()).containsPattern(": DIFFERENT\nfirst output difference: journal index \\d+ \\(tick 0\\): \\w+\\{")
+            .containsPattern("first checksum difference: tick 10 \\(journal index \\d+\\): actors-and-tiles, ");
+        final Cli diff = Cli.run("diff", journal, "--recorded", outputs);
+        assertThat(diff.exit()).isEqualTo(1);
+        assertThat(diff.out()).containsPattern("^first divergent journal index: \\d+ \\(tick 0\\)\ncommand: \\w+\\{")
+            .contains("recorded (live)", " ≠ ");
+    }
+
+    @Test
+    void repairCutsTheRecordedOutputsAtTheSameIndex() throws Exception
+    {
+        final String copy = dir.resolve("repaired").toString();
+        assertThat(Cli.run("demo", "--seconds", "1", "--actors", "100", "--journal", copy).exit()).isZero();
+        final Cli repair = Cli.run("journal", "repair", copy, "--truncate-at", "300");
+        assertThat(repair.exit()).as(repair.err()).isZero();
+        assertThat(repair.out()).contains("kept the records of entries 0..299 in " + dir.resolve("repaired.outputs")
+            + "; the original is in " + dir.resolve("repaired.outputs.before-repair"));
+        final Cli verify = Cli.run("replay", copy, "--verify");
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("verified 300 commands and ");
+        final Cli old = Cli.run("replay", dir.resolve("repaired.before-repair").toString(), "--verify", "--outputs",
+            dir.resolve("repaired.outputs.before-repair").toString());
+        assertThat(old.exit()).as("the originals are kept whole: " + old.out()).isZero();
+    }
+
+    @Test
     void anExtractedWindowIsAPassingScenario() throws Exception
     {
         final Path file = dir.resolve("incident.yaml");

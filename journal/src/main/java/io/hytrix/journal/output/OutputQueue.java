@@ -2,12 +2,15 @@ package io.hytrix.journal.output;
 
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.journal.JournalException;
+import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.journal.QueueFiles;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -61,15 +64,7 @@ public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
         {
             QueueFiles.deleteQueueFiles(directory);
         }
-        final SingleChronicleQueue queue;
-        try
-        {
-            queue = SingleChronicleQueueBuilder.binary(directory).rollCycle(JournalConfig.DEFAULT_ROLL_CYCLE).build();
-        }
-        catch (final RuntimeException e)
-        {
-            throw new JournalException("cannot open output queue in " + directory + ": " + QueueFiles.describe(e), e);
-        }
+        final SingleChronicleQueue queue = build(directory);
         try
         {
             final long last = OutputReader.lastRecordedIndex(queue);
@@ -89,6 +84,59 @@ public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
         {
             queue.close();
             throw e;
+        }
+    }
+
+    /**
+     * After {@code journal repair --truncate-at keep}: keeps the records of journal indexes below
+     * {@code keep} (and the META records among them), moving the original directory aside to
+     * {@code <dir>.before-repair} (nothing is deleted). Run it on a queue no process is writing.
+     *
+     * @return where the original now is
+     */
+    public static Path truncate(final Path directory, final long keep)
+    {
+        final Path copy = directory.resolveSibling(directory.getFileName() + ".repairing");
+        final Path backup = JournalMaintenance.freeName(directory.resolveSibling(directory.getFileName() + ".before-repair"));
+        try
+        {
+            if (Files.exists(copy))
+            {
+                QueueFiles.deleteQueueFiles(copy);
+                Files.deleteIfExists(copy);
+            }
+            final OutputRecord record = new OutputRecord();
+            try (OutputReader reader = OutputReader.open(directory);
+                 SingleChronicleQueue target = build(copy);
+                 ExcerptAppender appender = target.createAppender())
+            {
+                while (reader.next(record) && (!record.isCommand() || record.journalIndex() < keep))
+                {
+                    try (DocumentContext dc = appender.writingDocument())
+                    {
+                        dc.wire().bytes().write(record.bytes(), 0, record.length());
+                    }
+                }
+            }
+            Files.move(directory, backup);
+            Files.move(copy, directory);
+            return backup;
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("cannot truncate the output queue in " + directory + ": " + QueueFiles.describe(e), e);
+        }
+    }
+
+    private static SingleChronicleQueue build(final Path directory)
+    {
+        try
+        {
+            return SingleChronicleQueueBuilder.binary(directory).rollCycle(JournalConfig.DEFAULT_ROLL_CYCLE).build();
+        }
+        catch (final RuntimeException e)
+        {
+            throw new JournalException("cannot open output queue in " + directory + ": " + QueueFiles.describe(e), e);
         }
     }
 

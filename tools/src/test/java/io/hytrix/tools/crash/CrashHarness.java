@@ -1,5 +1,10 @@
 package io.hytrix.tools.crash;
 
+import io.hytrix.journal.output.OutputQueue;
+import io.hytrix.replay.Replayer;
+import io.hytrix.replay.verify.OutputVerifier;
+import io.hytrix.replay.verify.VerifyReport;
+import io.hytrix.replay.verify.VerifyText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hytrix.engine.command.CommandEvent;
@@ -45,7 +50,9 @@ import java.util.regex.Pattern;
  *   <li>every command whose outcome a client received is in the journal, applied with that outcome;</li>
  *   <li>no cmdId was applied twice: the clients resend the requests whose answers they lost in a
  *       crash, and some already answered ones, and every later occurrence must be a duplicate;</li>
- *   <li>after a final orderly stop, the hash serve prints equals the replay of the whole journal.</li>
+ *   <li>after a final orderly stop, the hash serve prints equals the replay of the whole journal;</li>
+ *   <li>the outputs serve recorded beside the journal across all those crashes hold every journal
+ *       entry exactly once, and verify identical against it: outcomes, events and checksums.</li>
  * </ul>
  * {@code scripts/crash-harness.sh} runs it for many kills; {@code CrashHarnessTest} for a CI-sized run.
  */
@@ -299,6 +306,25 @@ public final class CrashHarness
         if (!Hash64.hex(checker.stateHash()).equals(hash))
         {
             failures.add("serve stopped with stateHash " + hash + ", replaying the whole journal gives " + Hash64.hex(checker.stateHash()));
+        }
+        checkOutputs();
+    }
+
+    private void checkOutputs()
+    {
+        final Path outputs = OutputQueue.besideJournal(journal);
+        final VerifyReport report = new OutputVerifier(new ShippedMaps(), Replayer.pathCache(0)).run(journal, outputs, null);
+        if (!report.identical() || report.unrecordedTail() != 0)
+        {
+            final java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            VerifyText.summary(report, outputs, new PrintStream(text, true, StandardCharsets.UTF_8));
+            failures.add("the recorded outputs do not match the journal (" + report.unrecordedTail() + " entries unrecorded): "
+                + text.toString(StandardCharsets.UTF_8));
+        }
+        else
+        {
+            settings.out().printf("crash harness: outputs verified: %d commands, %d checksums, each recorded once%n",
+                report.commands(), report.checksums());
         }
     }
 

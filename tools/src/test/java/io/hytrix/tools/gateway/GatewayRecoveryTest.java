@@ -213,4 +213,59 @@ class GatewayRecoveryTest
             assertThat(repaired.post(TestServer.join(4, 1, 12)).json().path("journalIndex").asLong()).isEqualTo(2);
         }
     }
+
+    @Test
+    void outputsRecordedAcrossRestartsHoldEachJournalEntryOnceAndVerify()
+    {
+        final Path journal = dir.resolve("journal");
+        final GatewayConfig ticking = quiet().withTickHz(100);
+        try (TestServer server = new TestServer(journal, ticking))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 5);
+            assertThat(server.send(server.request("/v1/admin/snapshot").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+            play(server, 100, 3);
+            TestServer.await("a few checksum ticks", 20, () -> server.get("/v1/state").json().path("commands").asLong() > 40);
+        }
+        try (TestServer again = new TestServer(journal, ticking))
+        {
+            assertThat(again.gateway.recovery().snapshotIndex()).isPositive();
+            play(again, 200, 2);
+        }
+        final io.hytrix.replay.verify.VerifyReport report = new io.hytrix.replay.verify.OutputVerifier(new ShippedMaps(),
+            Replayer.pathCache(0)).run(journal, dir.resolve("journal.outputs"), null);
+        assertThat(report.identical()).as(String.valueOf(report)).isTrue();
+        assertThat(report.unrecordedTail()).isZero();
+        assertThat(report.commands()).isEqualTo(replay(journal).commands());
+        assertThat(report.checksums()).isPositive();
+    }
+
+    @Test
+    void outputsAheadOfTheirJournalRefuseToStartSayingWhatToDo()
+    {
+        final Path journal = dir.resolve("journal");
+        try (ChronicleJournal writer = ChronicleJournal.open(journal))
+        {
+            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
+            writer.append(new CommandEvent().joinHunt(2, 1, 10));
+        }
+        final Path outputs = dir.resolve("journal.outputs");
+        try (io.hytrix.journal.output.OutputQueue queue = io.hytrix.journal.output.OutputQueue.open(outputs, false, 10, 100))
+        {
+            final io.hytrix.journal.output.OutputRecorder recorder = new io.hytrix.journal.output.OutputRecorder(queue);
+            final CommandEvent tick = new CommandEvent();
+            for (int i = 0; i < 6; i++)
+            {
+                tick.tick(100 + i).journalIndex = i;
+                recorder.onOutcome(tick);
+            }
+        }
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        final int exit = Main.run(new String[] { "serve", "--journal", journal.toString(), "--port", "0", "--tick-hz", "0" },
+            new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(err, true));
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip().lines()).singleElement().asString()
+            .contains("records journal index 5 but the journal holds 2 entries").contains("move " + outputs + " aside");
+    }
 }
