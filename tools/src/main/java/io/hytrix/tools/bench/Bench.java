@@ -3,6 +3,7 @@ package io.hytrix.tools.bench;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
+import io.hytrix.journal.output.OutputQueue;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,10 +32,13 @@ public final class Bench
     static final double BUDGET_RECOVERY_SECONDS = 5;
     static final long RECOVERY_COMMANDS = 10_000_000L;
 
-    /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
+    /** The checksum interval of the (c+o) row: the service default. */
+    private static final int OUTPUT_CHECKSUM_TICKS = io.hytrix.tools.outputs.OutputSettings.DEFAULT_CHECKSUM_EVERY_TICKS;
+
     /** Appends per (b3) iteration: an msync costs ~0.1 ms here, so a few thousand are enough. */
     private static final long SYNCED_APPENDS = 2_000;
 
+    /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
     static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING };
 
     private final BenchSizes sizes;
@@ -85,6 +89,15 @@ public final class Bench
             step("(c') pipeline, mix without travel (no A*)");
             final CommandMix noPaths = mix.withoutTravel();
             final Throughput.Result c2 = pipeline(noPaths, config, work);
+
+            step("(c+o) pipeline, journal on, outputs recorded (checksum every " + OUTPUT_CHECKSUM_TICKS + " ticks)");
+            final Path recorded = work.resolve("pipeline-outputs");
+            final Throughput.Result co = Throughput.pipeline(mix, config, recorded, sizes.pipelineCommands(), sizes.warmups(),
+                sizes.iterations(), OUTPUT_CHECKSUM_TICKS);
+            step("(e+v) replay --verify of the journal and outputs (c+o) wrote");
+            final Stats ev = Throughput.verify(recorded, Math.max(1, sizes.replayIterations()));
+            delete(recorded);
+            delete(OutputQueue.besideJournal(recorded));
 
             step("(d) handler alone");
             final Throughput.Result d = Throughput.handler(mix, sizes.handlerCommands(), sizes.warmups(), sizes.iterations());
@@ -138,10 +151,18 @@ public final class Bench
             rows.add(at, Row.info("c'", "(c') pipeline, mix without travel (no A*)", c2.stats().median(), "cmd/s",
                 c2.stats().describe() + "; (c')/(b)=" + BenchFormat.ratio(c2.stats().median() / b.median())
                     + "; the ring and journal without the handler's path searches"));
+            final int atCo = indexOf(rows, "c'") + 1;
+            rows.add(atCo, Row.info("c+o", "(c+o) pipeline, journal + recorded outputs", co.stats().median(), "cmd/s",
+                co.stats().describe() + "; (c+o)/(c)=" + BenchFormat.ratio(co.stats().median() / c.stats().median())
+                    + "; outcome+events+checksum every " + OUTPUT_CHECKSUM_TICKS + " ticks appended on the handler thread"));
+            rows.add(atCo + 1, Row.atMost("c+o.alloc", "(c+o) handler thread allocation", co.handlerBytesPerCommand(), "B/cmd", 0,
+                "0 B/cmd", co.handlerBytes() + " B in " + (sizes.pipelineCommands() * sizes.iterations()) + " commands"));
             final int atD = indexOf(rows, "d.alloc") + 1;
             rows.add(atD, Row.info("d'", "(d') handler alone, mix without travel", d2.stats().median(), "cmd/s",
                 d2.stats().describe() + "; " + BenchFormat.small(d2.handlerBytesPerCommand()) + " B/cmd"));
             final JvmProbes.GcWindow allGc = probes.pauses(started, System.nanoTime());
+            rows.add(indexOf(rows, "e.recovery") + 1, Row.info("e+v", "(e+v) replay --verify (replay + record + compare)",
+                ev.median(), "cmd/s", ev.describe() + "; the (c+o) journal against its recorded outputs: identical"));
             rows.add(Row.info("jvm.gc", "whole bench run: GC pauses (count; longest in note)", allGc.pauses(), "",
                 "longest " + allGc.longestMillis() + " ms " + allGc.longest() + ", total " + allGc.totalMillis()
                     + " ms; includes set-up (64 MiB path caches per handler)"));

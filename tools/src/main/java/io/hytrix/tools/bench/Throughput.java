@@ -12,6 +12,11 @@ import io.hytrix.engine.pipeline.Pipeline;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
+import io.hytrix.journal.output.OutputQueue;
+import io.hytrix.journal.output.OutputRecorder;
+import io.hytrix.replay.FanOut;
+import io.hytrix.replay.verify.OutputVerifier;
+import io.hytrix.replay.verify.VerifyReport;
 import io.hytrix.replay.ReplayResult;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
@@ -134,10 +139,24 @@ final class Throughput
     static Result pipeline(final CommandMix mix, final PipelineConfig config, final Path dir, final long commands,
         final int warmups, final int iterations) throws Exception
     {
+        return pipeline(mix, config, dir, commands, warmups, iterations, 0);
+    }
+
+    /**
+     * As (c); with {@code checksumEveryTicks > 0} the handler also records its outputs beside the journal
+     * (as demo and serve do), with a checksum every that many ticks: the (c+o) row.
+     */
+    static Result pipeline(final CommandMix mix, final PipelineConfig config, final Path dir, final long commands,
+        final int warmups, final int iterations, final int checksumEveryTicks) throws Exception
+    {
         final CapturingListener listener = new CapturingListener();
-        final GameHandler handler = new GameHandler(new ShippedMaps(), Replayer.pathCache(0), listener);
-        try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH)))
+        try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH));
+             OutputQueue outputs = checksumEveryTicks > 0
+                 ? OutputQueue.open(OutputQueue.besideJournal(dir), true, checksumEveryTicks, 0) : null)
         {
+            final GameHandler handler = new GameHandler(new ShippedMaps(), Replayer.pathCache(0),
+                outputs == null ? listener : new FanOut(List.of(listener, new OutputRecorder(outputs))))
+                .checksumEveryTicks(checksumEveryTicks);
             final Pipeline pipeline = new Pipeline(config, journal, handler).start();
             final long[] published = { 0 };
             final long[] alloc = new long[4];
@@ -231,6 +250,28 @@ final class Throughput
         }
         final double perCommand = (double)bytes / Math.max(1, commands);
         return new Result(Stats.of(rates), perCommand, perCommand, bytes);
+    }
+
+    /** (e+v) {@code replay --verify}: the journal and outputs (c+o) wrote, replayed and compared record by record. */
+    static Stats verify(final Path journal, final int iterations)
+    {
+        final double[] rates = new double[iterations];
+        for (int i = -1; i < iterations; i++)
+        {
+            final OutputVerifier verifier = new OutputVerifier(new ShippedMaps(), Replayer.pathCache(0));
+            final long start = System.nanoTime();
+            final VerifyReport report = verifier.run(journal, OutputQueue.besideJournal(journal), null);
+            final long nanos = System.nanoTime() - start;
+            if (!report.identical())
+            {
+                throw new IllegalStateException("the pipeline's recorded outputs do not verify: " + report);
+            }
+            if (i >= 0)
+            {
+                rates[i] = verifier.handler().commands() * 1e9 / nanos;
+            }
+        }
+        return Stats.of(rates);
     }
 
     /** Counts nothing; remembers the handler thread, as the brief asks (the listener runs on it). */
