@@ -2,6 +2,7 @@ package io.hytrix.engine.game;
 
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.util.LongIntMap;
+import io.hytrix.engine.util.SplitMix64;
 
 /**
  * The outcomes of the last {@code capacity} commands by cmdId, so a retried command is answered with
@@ -15,6 +16,7 @@ public final class IdempotencyWindow
     private final LongIntMap index;
     private int next;
     private int size;
+    private long digest;
 
     public IdempotencyWindow(final int capacity)
     {
@@ -35,6 +37,7 @@ public final class IdempotencyWindow
         if (size == cmdIds.length)
         {
             index.remove(cmdIds[next]);
+            digest -= entryHash(cmdIds[next], results[next]);
         }
         else
         {
@@ -43,7 +46,23 @@ public final class IdempotencyWindow
         cmdIds[next] = cmdId;
         results[next] = (byte)result.code();
         index.put(cmdId, next);
+        digest += entryHash(cmdId, results[next]);
         next = next + 1 == cmdIds.length ? 0 : next + 1;
+    }
+
+    /**
+     * A running hash of the (cmdId, result) pairs in the window, kept as entries come and go so the
+     * production checksum need not walk 65,536 entries (that walk was ~300 us of a 320 us checksum).
+     * It is a sum, so it sees which pairs are held, not their order.
+     */
+    public long digest()
+    {
+        return digest;
+    }
+
+    private static long entryHash(final long cmdId, final byte result)
+    {
+        return SplitMix64.mix(cmdId * 0x9E3779B97F4A7C15L + result);
     }
 
     public int size()

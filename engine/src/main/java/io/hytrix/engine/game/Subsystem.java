@@ -19,7 +19,7 @@ public enum Subsystem
      * and counters depend on its size, which must never change an output, so they are not hashed.
      */
     PATH_CURSORS("path-cursors"),
-    /** The idempotency window: recent cmdIds and their results, oldest first. */
+    /** The idempotency window: which recent cmdIds it holds, with their results ({@link IdempotencyWindow#digest()}). */
     IDEMPOTENCY("idempotency");
 
     private static final Subsystem[] ALL = values();

@@ -31,11 +31,7 @@ public final class SubsystemHashes
         {
             addHunt(state, state.hunts[state.runningHunts[i]]);
         }
-        final Hash64 window = hash(Subsystem.IDEMPOTENCY).add(recent.size());
-        for (int age = 0; age < recent.size(); age++)
-        {
-            window.add(recent.cmdIdAt(age)).add(recent.resultAt(age));
-        }
+        hash(Subsystem.IDEMPOTENCY).add(recent.size()).add(recent.digest());
         for (int i = 0; i < hashes.length; i++)
         {
             values[i] = hashes[i].value();

@@ -72,6 +72,30 @@ class IdempotencyTest
     }
 
     @Test
+    void theDigestFollowsTheEntriesAsTheyComeAndGo()
+    {
+        final IdempotencyWindow full = new IdempotencyWindow(4);
+        for (long id = 1; id <= 10; id++)
+        {
+            full.record(id * 1000, id % 2 == 0 ? ResultCode.ACCEPTED : ResultCode.NO_TREASURE);
+        }
+        final IdempotencyWindow lastFour = new IdempotencyWindow(4);
+        for (long id = 7; id <= 10; id++)
+        {
+            lastFour.record(id * 1000, id % 2 == 0 ? ResultCode.ACCEPTED : ResultCode.NO_TREASURE);
+        }
+        assertThat(full.digest()).isEqualTo(lastFour.digest()).isNotZero();
+        lastFour.record(11_000, ResultCode.ACCEPTED);
+        assertThat(lastFour.digest()).isNotEqualTo(full.digest());
+        final IdempotencyWindow otherResult = new IdempotencyWindow(4);
+        for (long id = 7; id <= 10; id++)
+        {
+            otherResult.record(id * 1000, ResultCode.ACCEPTED);
+        }
+        assertThat(otherResult.digest()).as("same cmdIds, another result").isNotEqualTo(full.digest());
+    }
+
+    @Test
     void queriesAreAnsweredOnTheHandlerThreadAndChangeNothing()
     {
         final long[] seen = new long[3];

@@ -52,8 +52,19 @@ public final class OutputRecord
     private static final int FLAGS = 28;
     private static final int EVENTS = 29;
 
-    byte[] bytes = new byte[1 << 12];
+    byte[] bytes;
     int length;
+
+    public OutputRecord()
+    {
+        this(1 << 12);
+    }
+
+    /** With room for {@code capacity} bytes before it has to grow. */
+    public OutputRecord(final int capacity)
+    {
+        bytes = new byte[capacity];
+    }
 
     /** The buffer, valid up to {@link #length()}; for writers of the queue. */
     public byte[] bytes()

@@ -1,22 +1,29 @@
 package io.hytrix.tools.gateway;
 
+import io.hytrix.engine.game.EventField;
 import io.hytrix.engine.game.EventType;
 import io.netty.buffer.ByteBuf;
 
 /**
- * An event as JSON, with the same field set and names per type as the engine's {@code EventText}
- * (so an answer, a stream and a replay's text output read alike), e.g.
- * {@code {"type":"actorMoved","huntId":1,"actorId":7,"x":3,"y":4,"tick":12}}.
+ * An event as JSON, walking the same field table as the engine's {@code EventText}
+ * ({@link EventType#fields()}), so an answer, a stream and a replay's text output read alike, e.g.
+ * {@code {"type":"actorMoved","huntId":1,"actorId":7,"x":3,"y":4,"tick":12}}. Allocates nothing.
  */
 final class EventJson
 {
     private static final byte[][] HEAD = new byte[16][];
+    /** {@code ,"name":} per field, written before its value. */
+    private static final byte[][] NAME = new byte[EventField.values().length][];
 
     static
     {
         for (final EventType type : EventType.values())
         {
-            HEAD[type.id()] = Json.ascii("{\"type\":\"" + type.wireName() + "\",\"huntId\":");
+            HEAD[type.id()] = Json.ascii("{\"type\":\"" + type.wireName() + "\"");
+        }
+        for (final EventField field : EventField.values())
+        {
+            NAME[field.ordinal()] = Json.ascii(",\"" + field.wireName() + "\":");
         }
     }
 
@@ -27,82 +34,29 @@ final class EventJson
     static void write(final ByteBuf out, final EgressSlot e)
     {
         out.writeBytes(HEAD[e.eventType.id()]);
-        Json.number(out, e.huntId);
-        switch (e.eventType)
+        for (final EventField field : e.eventType.fields())
         {
-            case HUNT_CREATED:
-                field(out, "treasures", e.x);
-                field(out, "durationTicks", e.value);
-                break;
-            case ACTOR_JOINED:
-            case TREASURE_REVEALED:
-                field(out, "actorId", e.actorId);
-                field(out, "x", e.x);
-                field(out, "y", e.y);
-                break;
-            case ACTOR_MOVED:
-            case ACTOR_ARRIVED:
-                field(out, "actorId", e.actorId);
-                field(out, "x", e.x);
-                field(out, "y", e.y);
-                field(out, "tick", e.tick);
-                break;
-            case TRAVEL_STARTED:
-                field(out, "actorId", e.actorId);
-                field(out, "x", e.x);
-                field(out, "y", e.y);
-                field(out, "steps", e.value);
-                break;
-            case TREASURE_FOUND:
-                field(out, "actorId", e.actorId);
-                field(out, "x", e.x);
-                field(out, "y", e.y);
-                name(out, "item", e.item == null ? "NONE" : e.item.name());
-                field(out, "score", e.value);
-                break;
-            case EFFECT_STARTED:
-                field(out, "actorId", e.actorId);
-                name(out, "effect", e.effect == null ? "NONE" : e.effect.name());
-                field(out, "expiresAt", e.value);
-                break;
-            case EFFECT_EXPIRED:
-                field(out, "actorId", e.actorId);
-                name(out, "effect", e.effect == null ? "NONE" : e.effect.name());
-                field(out, "tick", e.tick);
-                break;
-            case ACTOR_LEFT:
-                field(out, "actorId", e.actorId);
-                field(out, "score", e.value);
-                break;
-            case HUNT_COMPLETED:
-                name(out, "reason", e.reason == null ? "NONE" : e.reason.name());
-                field(out, "tick", e.tick);
-                field(out, "actors", e.x);
-                break;
-            case ACTOR_RANKED:
-                field(out, "actorId", e.actorId);
-                field(out, "rank", e.x);
-                field(out, "score", e.value);
-                break;
-            default:
-                break;
+            out.writeBytes(NAME[field.ordinal()]);
+            switch (field.source())
+            {
+                case HUNT_ID: Json.number(out, e.huntId); break;
+                case ACTOR_ID: Json.number(out, e.actorId); break;
+                case X: Json.number(out, e.x); break;
+                case Y: Json.number(out, e.y); break;
+                case TICK: Json.number(out, e.tick); break;
+                case VALUE: Json.number(out, e.value); break;
+                case ITEM: quoted(out, e.item == null ? "NONE" : e.item.name()); break;
+                case EFFECT: quoted(out, e.effect == null ? "NONE" : e.effect.name()); break;
+                case REASON: quoted(out, e.reason == null ? "NONE" : e.reason.name()); break;
+                default: throw new IllegalStateException("unknown source " + field.source());
+            }
         }
         out.writeByte('}');
     }
 
-    private static void field(final ByteBuf out, final String name, final long value)
+    private static void quoted(final ByteBuf out, final String value)
     {
-        out.writeByte(',').writeByte('"');
-        Json.plain(out, name);
-        out.writeByte('"').writeByte(':');
-        Json.number(out, value);
-    }
-
-    private static void name(final ByteBuf out, final String name, final String value)
-    {
-        out.writeByte(',').writeByte('"');
-        Json.plain(out, name);
-        out.writeByte('"').writeByte(':').writeByte('"');
+        out.writeByte('"');
         Json.plain(out, value);
         out.writeByte('"');
     }
