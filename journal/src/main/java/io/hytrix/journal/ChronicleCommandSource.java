@@ -21,17 +21,16 @@ import net.openhft.chronicle.wire.DocumentContext;
 public final class ChronicleCommandSource implements CommandSource
 {
     private final Path directory;
-    private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
+    private final QueueHandle handle;
     private long nextIndex;
     private long lastChronicleIndex = -1;
-    private boolean closed;
 
     private ChronicleCommandSource(final Path directory, final SingleChronicleQueue queue, final ExcerptTailer tailer, final long from)
     {
         this.directory = directory;
-        this.queue = queue;
         this.tailer = tailer;
+        this.handle = new QueueHandle(queue, tailer);
         this.nextIndex = from;
     }
 
@@ -122,19 +121,7 @@ public final class ChronicleCommandSource implements CommandSource
     @Override
     public void close()
     {
-        if (closed)
-        {
-            return;
-        }
-        closed = true;
-        try
-        {
-            tailer.close();
-        }
-        finally
-        {
-            queue.close();
-        }
+        handle.close();
     }
 
     @Override

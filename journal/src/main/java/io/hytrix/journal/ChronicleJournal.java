@@ -26,21 +26,20 @@ public final class ChronicleJournal implements CommandJournal
 {
     private final Path directory;
     private final boolean sync;
-    private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
+    private final QueueHandle handle;
     private long nextIndex;
     private long lastChronicleIndex = -1;
     private long journalBytes;
-    private boolean closed;
 
     private ChronicleJournal(final Path directory, final SingleChronicleQueue queue, final long nextIndex,
         final boolean sync)
     {
         this.sync = sync;
         this.directory = directory;
-        this.queue = queue;
         this.nextIndex = nextIndex;
         this.appender = queue.createAppender();
+        this.handle = new QueueHandle(queue, appender);
         // Chronicle pins an appender to its first user thread; the engine opens the journal on one
         // thread and appends on the journaller thread, with the Disruptor ordering the hand-over.
         appender.singleThreadedCheckDisabled(true);
@@ -155,19 +154,7 @@ public final class ChronicleJournal implements CommandJournal
     @Override
     public void close()
     {
-        if (closed)
-        {
-            return;
-        }
-        closed = true;
-        try
-        {
-            appender.close();
-        }
-        finally
-        {
-            queue.close();
-        }
+        handle.close();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.hytrix.journal.JournalConfig;
 import io.hytrix.journal.JournalException;
 import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.journal.QueueFiles;
+import io.hytrix.journal.QueueHandle;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -25,19 +26,18 @@ import java.nio.file.Path;
 public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
 {
     private final Path directory;
-    private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
+    private final QueueHandle handle;
     private long lastRecordedIndex;
     private long recorded;
     private long skipped;
-    private boolean closed;
 
     private OutputQueue(final Path directory, final SingleChronicleQueue queue, final long lastRecordedIndex)
     {
         this.directory = directory;
-        this.queue = queue;
         this.lastRecordedIndex = lastRecordedIndex;
         this.appender = queue.createAppender();
+        this.handle = new QueueHandle(queue, appender);
         // Opened on the starting thread, appended to by the handler thread after the Disruptor's start.
         appender.singleThreadedCheckDisabled(true);
     }
@@ -188,18 +188,6 @@ public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
     @Override
     public void close()
     {
-        if (closed)
-        {
-            return;
-        }
-        closed = true;
-        try
-        {
-            appender.close();
-        }
-        finally
-        {
-            queue.close();
-        }
+        handle.close();
     }
 }

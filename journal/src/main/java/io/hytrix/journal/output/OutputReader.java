@@ -2,6 +2,7 @@ package io.hytrix.journal.output;
 
 import io.hytrix.journal.JournalException;
 import io.hytrix.journal.QueueFiles;
+import io.hytrix.journal.QueueHandle;
 import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptTailer;
 import net.openhft.chronicle.queue.TailerDirection;
@@ -17,14 +18,14 @@ import java.nio.file.Path;
  */
 public final class OutputReader implements AutoCloseable
 {
-    private final SingleChronicleQueue queue;
     private final ExcerptTailer tailer;
+    private final QueueHandle handle;
     private long position;
 
     private OutputReader(final SingleChronicleQueue queue)
     {
-        this.queue = queue;
         this.tailer = queue.createTailer();
+        this.handle = new QueueHandle(queue, tailer);
         tailer.singleThreadedCheckDisabled(true);
     }
 
@@ -105,13 +106,6 @@ public final class OutputReader implements AutoCloseable
     @Override
     public void close()
     {
-        try
-        {
-            tailer.close();
-        }
-        finally
-        {
-            queue.close();
-        }
+        handle.close();
     }
 }

@@ -122,6 +122,18 @@ class GatewayRecoveryTest
         }
     }
 
+    /** A journal of a createHunt and a joinHunt, in dir/journal. */
+    private Path twoEntryJournal()
+    {
+        final Path journal = dir.resolve("journal");
+        try (ChronicleJournal writer = ChronicleJournal.open(journal))
+        {
+            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
+            writer.append(new CommandEvent().joinHunt(2, 1, 10));
+        }
+        return journal;
+    }
+
     private static String newest(final Path snapshots)
     {
         return files(snapshots).get(0).getFileName().toString();
@@ -177,12 +189,7 @@ class GatewayRecoveryTest
     @Test
     void aCorruptEntryInTheMiddleRefusesToStartWithItsIndexAndTheRepairCommand()
     {
-        final Path journal = dir.resolve("journal");
-        try (ChronicleJournal writer = ChronicleJournal.open(journal))
-        {
-            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
-            writer.append(new CommandEvent().joinHunt(2, 1, 10));
-        }
+        final Path journal = twoEntryJournal();
         try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(journal).build();
              ExcerptAppender appender = queue.createAppender())
         {
@@ -244,12 +251,7 @@ class GatewayRecoveryTest
     @Test
     void outputsAheadOfTheirJournalRefuseToStartSayingWhatToDo()
     {
-        final Path journal = dir.resolve("journal");
-        try (ChronicleJournal writer = ChronicleJournal.open(journal))
-        {
-            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
-            writer.append(new CommandEvent().joinHunt(2, 1, 10));
-        }
+        final Path journal = twoEntryJournal();
         final Path outputs = dir.resolve("journal.outputs");
         try (io.hytrix.journal.output.OutputQueue queue = io.hytrix.journal.output.OutputQueue.open(outputs, false, 10, 100))
         {
