@@ -22,9 +22,14 @@ public final class QueueFiles
     /** The sibling of a journal directory named {@code JOURNAL.suffix}, e.g. {@code data/journal.outputs}. */
     public static Path besideJournal(final Path journal, final String suffix)
     {
+        final Path name = journal.getFileName();
+        if (name != null && !name.toString().equals(".") && !name.toString().equals(".."))
+        {
+            return journal.resolveSibling(name + "." + suffix); // relative stays relative, for messages
+        }
         final Path absolute = journal.toAbsolutePath().normalize();
-        final Path name = absolute.getFileName();
-        return absolute.resolveSibling((name == null ? "journal" : name.toString()) + "." + suffix);
+        final Path last = absolute.getFileName();
+        return absolute.resolveSibling((last == null ? "journal" : last.toString()) + "." + suffix);
     }
 
     /** Makes sure {@code dir} exists (creating it and its parents) and is a writable directory. */

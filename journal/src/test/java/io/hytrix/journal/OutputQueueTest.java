@@ -186,6 +186,9 @@ class OutputQueueTest
     {
         assertThat(OutputQueue.besideJournal(dir.resolve("data/journal")))
             .isEqualTo(dir.resolve("data/journal.outputs"));
+        assertThat(OutputQueue.besideJournal(Path.of("data/journal/"))).isEqualTo(Path.of("data/journal.outputs"));
+        final Path here = Path.of("").toAbsolutePath();
+        assertThat(OutputQueue.besideJournal(Path.of("."))).isEqualTo(here.resolveSibling(here.getFileName() + ".outputs"));
     }
 
     private void record(final long from, final long to, final int every)

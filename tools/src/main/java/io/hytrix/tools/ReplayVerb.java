@@ -47,7 +47,7 @@ final class ReplayVerb implements Verb
         return String.join("\n",
             "usage: ./hytrix replay JOURNAL [--from P] [--to P] [--actor ID] [--events-out FILE] [--outcomes]",
             "                               [--snapshots DIR] [--path-cache-size N] [--maps DIR]",
-            "       ./hytrix replay JOURNAL --verify [--outputs DIR] [--path-cache-size N] [--maps DIR]",
+            "       ./hytrix replay JOURNAL --verify [--outputs DIR] [--snapshots DIR] [--path-cache-size N] [--maps DIR]",
             "",
             "Replays the commands of the journal in directory JOURNAL through the engine's own handler and",
             "prints the replay rate, the path-cache counters and, as the last line,",
@@ -67,7 +67,8 @@ final class ReplayVerb implements Verb
             "  --verify             check the journal against the outcomes, events and per-subsystem checksums the",
             "                       live engine recorded beside it; names the first command and the first tick and",
             "                       subsystem that differ. Exit 0 identical, 1 different, 2 error",
-            "  --outputs DIR        the recorded outputs (default: JOURNAL.outputs beside the journal)");
+            "  --outputs DIR        the recorded outputs (default: JOURNAL.outputs beside the journal); with",
+            "                       --snapshots, verification starts after the newest valid snapshot (a pruned journal)");
     }
 
     @Override
@@ -149,15 +150,31 @@ final class ReplayVerb implements Verb
     private static int verify(final Args args, final Path journal, final ShippedMaps maps, final int cacheSize,
         final PrintStream out)
     {
-        for (final String other : new String[] { "from", "to", "actor", "events-out", "snapshots", "outcomes" })
+        for (final String other : new String[] { "from", "to", "actor", "events-out", "outcomes" })
         {
             if (args.flag(other))
             {
-                throw new UsageException("--verify replays the whole journal from its start; it does not take --" + other);
+                throw new UsageException("--verify replays the whole journal (or from --snapshots); it does not take --" + other);
             }
         }
         final Path outputs = Args.readable(args.string("outputs", OutputQueue.besideJournal(journal).toString()), true);
         final OutputVerifier verifier = new OutputVerifier(maps, Replayer.pathCache(cacheSize));
+        if (args.flag("snapshots"))
+        {
+            final Path dir = Args.readable(args.string("snapshots", null), true);
+            try
+            {
+                final Optional<SnapshotStore.Snapshot> snapshot = newestSnapshot(dir, ReplayBound.END, out);
+                if (snapshot.isPresent())
+                {
+                    verifier.startFrom(snapshot.get().payload());
+                }
+            }
+            catch (final IOException ex)
+            {
+                throw new UncheckedIOException("cannot read snapshots in " + dir + ": " + ex.getMessage(), ex);
+            }
+        }
         final long start = System.nanoTime();
         final VerifyReport report = verifier.run(journal, outputs, progress());
         final long nanos = System.nanoTime() - start;
@@ -181,6 +198,17 @@ final class ReplayVerb implements Verb
     private static void startFromSnapshot(final Replayer replayer, final Path dir, final ReplayBound to,
         final PrintStream out) throws IOException
     {
+        final Optional<SnapshotStore.Snapshot> snapshot = newestSnapshot(dir, to, out);
+        if (snapshot.isPresent())
+        {
+            replayer.startFrom(snapshot.get().payload());
+        }
+    }
+
+    /** The newest valid snapshot at or before {@code to}, saying which (or that there is none). */
+    private static Optional<SnapshotStore.Snapshot> newestSnapshot(final Path dir, final ReplayBound to, final PrintStream out)
+        throws IOException
+    {
         if (to.byTick())
         {
             throw new UsageException("--to tick:N counts ticks from the journal's start; use a journal index with --snapshots");
@@ -189,10 +217,10 @@ final class ReplayVerb implements Verb
         if (snapshot.isEmpty())
         {
             out.println("no valid snapshot in " + dir + " at or before " + to + ": replaying from the start");
-            return;
+            return snapshot;
         }
-        replayer.startFrom(snapshot.get().payload());
         out.println("starting from " + snapshot.get().file() + " (journal index " + snapshot.get().journalIndex() + ")");
+        return snapshot;
     }
 
     /** A progress line on a terminal only, so scripts and pipes see just the result. */

@@ -45,7 +45,7 @@ class CommandLineTest
         assertOneLineError(Cli.run("demo", "--checksum-every-ticks", "-1"), "--checksum-every-ticks must be between 0");
         assertOneLineError(Cli.run("replay", dir.toString(), "--outputs", dir.toString()), "--outputs goes with --verify");
         assertOneLineError(Cli.run("replay", dir.toString(), "--verify", "--from", "3"),
-            "--verify replays the whole journal from its start; it does not take --from");
+            "--verify replays the whole journal (or from --snapshots); it does not take --from");
         assertOneLineError(Cli.run("diff", dir.toString(), "--recorded", "--other-jar", "x.jar"), "pick one");
         assertOneLineError(Cli.run("diff", dir.toString(), "a", "b", "--recorded"), "at most one outputs directory");
     }

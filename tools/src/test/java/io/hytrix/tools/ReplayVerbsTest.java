@@ -79,6 +79,19 @@ class ReplayVerbsTest
     }
 
     @Test
+    void verifyCanStartFromASnapshotAsAPrunedJournalNeeds()
+    {
+        final String snaps = dir.resolve("mid-snaps").toString();
+        assertThat(Cli.run("snapshot", journal, "--to", "1000", "--out", snaps).exit()).isZero();
+        final Cli verify = Cli.run("replay", journal, "--verify", "--snapshots", snaps);
+        assertThat(verify.exit()).as(verify.out() + verify.err()).isZero();
+        assertThat(verify.out()).contains("(journal index 1000)").contains(": identical");
+        final long total = Long.parseLong(hashLine.replaceAll(".* commands=(\\d+).*", "$1"));
+        assertThat(verify.out()).contains("verified " + (total - 1001) + " commands");
+        assertThat(verify.lastLine()).isEqualTo(hashLine);
+    }
+
+    @Test
     void anotherRunsOutputsDifferFromTheFirstCommand()
     {
         final String other = dir.resolve("other-run").toString();
