@@ -117,12 +117,24 @@ public final class ChronicleJournal implements CommandJournal
                 throw e;
             }
         }
+        lastChronicleIndex = appender.lastIndexAppended();
+        return nextIndex++;
+    }
+
+    /** With {@link JournalConfig#withSync}, forces everything appended so far to the device (msync). */
+    @Override
+    public void commit()
+    {
         if (sync)
         {
             appender.sync();
         }
-        lastChronicleIndex = appender.lastIndexAppended();
-        return nextIndex++;
+    }
+
+    @Override
+    public boolean forcesOnCommit()
+    {
+        return sync;
     }
 
     @Override

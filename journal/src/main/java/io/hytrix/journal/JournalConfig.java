@@ -56,12 +56,13 @@ public final class JournalConfig
     }
 
     /**
-     * With sync on, every append returns only after its bytes were forced to the storage device
-     * (msync), so a command whose outcome was sent survives power loss, not only a process crash.
+     * With sync on, {@link ChronicleJournal#commit()} forces what was appended to the storage device
+     * (msync); the pipeline commits each batch before applying it, so a command whose outcome was sent
+     * survives power loss, not only a process crash.
      */
-    public JournalConfig withSync(final boolean forceEachAppend)
+    public JournalConfig withSync(final boolean forceOnCommit)
     {
-        return new JournalConfig(directory, rollCycle, mode, forceEachAppend);
+        return new JournalConfig(directory, rollCycle, mode, forceOnCommit);
     }
 
     public boolean sync()

@@ -48,7 +48,7 @@ class ChronicleJournalTest
     }
 
     @Test
-    void syncModeForcesEachAppendAndReadsBackTheSame()
+    void syncModeForcesOnCommitAndReadsBackTheSame()
     {
         final Path dir = tmp.resolve("synced");
         final JournalConfig config = JournalConfig.in(dir).withSync(true);
@@ -56,10 +56,21 @@ class ChronicleJournalTest
         assertThat(JournalConfig.in(dir).sync()).as("default: the mapped file, not the disk").isFalse();
         try (ChronicleJournal journal = ChronicleJournal.open(config))
         {
+            assertThat(journal.forcesOnCommit()).isTrue();
             for (int i = 0; i < 20; i++)
             {
                 assertThat(journal.append(Commands.sample(i))).isEqualTo(i);
+                if (i % 7 == 6)
+                {
+                    journal.commit();
+                }
             }
+            journal.commit();
+        }
+        try (ChronicleJournal plain = ChronicleJournal.open(JournalConfig.in(tmp.resolve("plain"))))
+        {
+            assertThat(plain.forcesOnCommit()).isFalse();
+            plain.commit(); // nothing to force: a no-op
         }
         try (ChronicleCommandSource source = ChronicleCommandSource.open(dir))
         {

@@ -17,6 +17,21 @@ public interface CommandJournal extends AutoCloseable
     /** Index the next {@link #append} will return, i.e. the number of entries in the journal. */
     long nextIndex();
 
+    /**
+     * Makes every entry appended so far as durable as this journal promises (for a journal that
+     * forces its writes to the device, one force for the whole batch: group commit). The pipeline
+     * calls it at the end of each batch, before the handler applies any command of that batch.
+     */
+    default void commit()
+    {
+    }
+
+    /** Whether {@link #commit} does anything; if not, the pipeline applies each command right after its append. */
+    default boolean forcesOnCommit()
+    {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -21,10 +21,40 @@ final class JournalStage implements EventHandler<CommandEvent>
         this.journal = journal;
     }
 
+    /**
+     * Appends, and commits at the end of each batch: the Disruptor publishes this stage's sequence
+     * only after the whole batch, so the handler sees none of it before the commit (group commit).
+     */
     @Override
     public void onEvent(final CommandEvent cmd, final long sequence, final boolean endOfBatch)
     {
         append(cmd);
+        if (endOfBatch)
+        {
+            commit();
+        }
+    }
+
+    boolean forcesOnCommit()
+    {
+        return journal.forcesOnCommit();
+    }
+
+    /**
+     * A failed force leaves the batch in the journal (it is in the mapped file, and a replay will
+     * apply it), so it is applied too, and logged: durability for that batch falls back to surviving
+     * a process crash. Rejecting it instead would make the live state differ from the journal's.
+     */
+    void commit()
+    {
+        try
+        {
+            journal.commit();
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.error("journal commit (force to device) failed; the batch is applied, durable against a process crash only", ex);
+        }
     }
 
     void append(final CommandEvent cmd)

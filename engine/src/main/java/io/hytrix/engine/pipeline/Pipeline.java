@@ -46,7 +46,7 @@ public final class Pipeline implements AutoCloseable
         }
         else
         {
-            disruptor.handleEventsWith(new ComposedStage(journalStage, handler));
+            disruptor.handleEventsWith(new ComposedStage(journalStage, handler, disruptor.getRingBuffer()));
         }
         disruptor.setDefaultExceptionHandler(new StageExceptionHandler());
         this.ring = disruptor.getRingBuffer();

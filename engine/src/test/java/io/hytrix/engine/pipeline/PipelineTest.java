@@ -56,6 +56,60 @@ class PipelineTest
 
     @ParameterizedTest
     @EnumSource(ThreadLayout.class)
+    void withAForcingJournalEachBatchIsForcedOnceBeforeAnyOfItIsApplied(final ThreadLayout layout)
+    {
+        final RecordingJournal journal = new RecordingJournal(-1, true, false);
+        final Outcomes outcomes = new Outcomes(journal);
+        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
+            outcomes);
+        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(256)
+            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final CommandEvent template = new CommandEvent();
+        pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
+        for (int i = 0; i < 2000; i++)
+        {
+            pipeline.publish(template.joinHunt(10 + i, 1, i % 10));
+            if (i % 100 == 0)
+            {
+                pipeline.publish(template.query(Query.STATE, 0, 0));
+            }
+        }
+        pipeline.close();
+
+        assertThat(outcomes.violations).isEmpty();
+        assertThat(outcomes.outcomes).hasSize(2001);
+        assertThat(outcomes.queries.get()).isEqualTo(20);
+        for (int i = 0; i < 2001; i++)
+        {
+            assertThat(outcomes.outcomes.get(i)).isEqualTo(i); // applied in journal order
+        }
+        assertThat(journal.committed).isEqualTo(2001);
+        assertThat(journal.commits).as("batches, not commands").isBetween(1, 2001);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void aFailedForceIsLoggedAndTheBatchIsStillAppliedAsJournaled(final ThreadLayout layout)
+    {
+        final RecordingJournal journal = new RecordingJournal(-1, true, true);
+        final Outcomes outcomes = new Outcomes(journal);
+        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
+            outcomes);
+        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(8)
+            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final CommandEvent template = new CommandEvent();
+        for (int i = 1; i <= 20; i++)
+        {
+            pipeline.publish(template.createHunt(i, i, "open", 3, 2, 1000, 10));
+        }
+        pipeline.close();
+        assertThat(journal.commits).isPositive();
+        assertThat(outcomes.results).hasSize(20).containsOnly(ResultCode.ACCEPTED);
+        assertThat(handler.commands()).isEqualTo(20);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
     void aCommandTheJournalRefusesIsRejectedUnapplied(final ThreadLayout layout)
     {
         final RecordingJournal journal = new RecordingJournal(1); // the second append fails
@@ -120,16 +174,51 @@ class PipelineTest
         return cells;
     }
 
-    /** Remembers what was appended; fails the append with the given ordinal, if any. */
+    /**
+     * Remembers what was appended; fails the append with the given ordinal, if any. A forcing one
+     * also counts commits and how many entries the last commit covered; it can fail every commit.
+     */
     private static final class RecordingJournal implements CommandJournal
     {
         final List<Long> appended = new ArrayList<>();
         private final int failAt;
+        private final boolean forces;
+        private final boolean commitFails;
         private int calls;
+        int commits;
+        int committed;
 
         RecordingJournal(final int failAt)
         {
+            this(failAt, false, false);
+        }
+
+        RecordingJournal(final int failAt, final boolean forces, final boolean commitFails)
+        {
             this.failAt = failAt;
+            this.forces = forces;
+            this.commitFails = commitFails;
+        }
+
+        @Override
+        public synchronized void commit()
+        {
+            if (!forces)
+            {
+                return;
+            }
+            commits++;
+            if (commitFails)
+            {
+                throw new IllegalStateException("EIO");
+            }
+            committed = appended.size();
+        }
+
+        @Override
+        public boolean forcesOnCommit()
+        {
+            return forces;
         }
 
         @Override
@@ -188,6 +277,10 @@ class PipelineTest
                 if (cmd.journalIndex >= journal.appended.size() || journal.appended.get((int)cmd.journalIndex) != cmd.cmdId)
                 {
                     violations.add("cmdId " + cmd.cmdId + " applied before it was journaled");
+                }
+                if (journal.forces && !journal.commitFails && cmd.journalIndex >= journal.committed)
+                {
+                    violations.add("cmdId " + cmd.cmdId + " applied before a commit forced it");
                 }
             }
         }

@@ -37,6 +37,8 @@ public final class Bench
 
     /** Appends per (b3) iteration: an msync costs ~0.1 ms here, so a few thousand are enough. */
     private static final long SYNCED_APPENDS = 2_000;
+    /** The batch of the (b4) group-commit row. */
+    private static final int GROUP_COMMIT = 100;
 
     /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
     static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING };
@@ -81,6 +83,10 @@ public final class Bench
             step("(b3) ChronicleJournal.append with sync (msync per append)");
             final Stats b3 = Throughput.journalAppend(mix, work.resolve("synced"), SYNCED_APPENDS, 1, 3, true);
             delete(work.resolve("synced"));
+            step("(b4) ChronicleJournal.append with sync, one force per " + GROUP_COMMIT + " appends");
+            final Stats b4 = Throughput.journalAppend(mix, work.resolve("grouped"), SYNCED_APPENDS * GROUP_COMMIT / 10, 1, 3,
+                true, GROUP_COMMIT);
+            delete(work.resolve("grouped"));
             final long journalSize = sizes.journalCommands() * (sizes.warmups() + sizes.iterations());
 
             step("(c) pipeline, journal on, " + name(config));
@@ -147,6 +153,8 @@ public final class Bench
             }
 
             rows(rows, a, b, b2, b3, c, d, e, f, g, mix, journalSize);
+            rows.add(indexOf(rows, "b3") + 1, Row.info("b4", "(b4) ... --sync, one force per " + GROUP_COMMIT + " appends",
+                b4.median(), "cmd/s", b4.describe() + "; the pipeline's group commit: one force per batch"));
             final int at = indexOf(rows, "c.alloc") + 1;
             rows.add(at, Row.info("c'", "(c') pipeline, mix without travel (no A*)", c2.stats().median(), "cmd/s",
                 c2.stats().describe() + "; (c')/(b)=" + BenchFormat.ratio(c2.stats().median() / b.median())

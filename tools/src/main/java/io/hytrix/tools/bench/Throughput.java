@@ -117,6 +117,13 @@ final class Throughput
     static Stats journalAppend(final CommandMix mix, final Path dir, final long commands, final int warmups,
         final int iterations, final boolean sync) throws Exception
     {
+        return journalAppend(mix, dir, commands, warmups, iterations, sync, 1);
+    }
+
+    /** (b4) as (b3), forced once per {@code commitEvery} appends: the pipeline's group commit at a batch of that size. */
+    static Stats journalAppend(final CommandMix mix, final Path dir, final long commands, final int warmups,
+        final int iterations, final boolean sync, final int commitEvery) throws Exception
+    {
         try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH)
             .withSync(sync)))
         {
@@ -128,7 +135,12 @@ final class Throughput
                 for (; i < end; i++)
                 {
                     journal.append(mix.next(i));
+                    if ((i + 1) % commitEvery == 0)
+                    {
+                        journal.commit();
+                    }
                 }
+                journal.commit();
                 written[0] = end;
                 return System.nanoTime() - start;
             });

@@ -68,7 +68,7 @@ public final class ServeVerb implements Verb
             "  --snapshot-every-commands N  snapshot after N applied commands (default 1000000; 0: off)",
             "  --snapshot-every-seconds S   snapshot every S seconds when commands were applied (default 60; 0: off)",
             "  --snapshot-keep K     keep the newest K snapshot files (default 3)",
-            "  --sync                force each journal append to disk before the command is applied and answered",
+            "  --sync                force the journal to disk (once per batch) before its commands are applied and answered",
             "                        (survives power loss; default: survives a process crash)",
             "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)",
             String.join("\n", OutputOptions.USAGE));
@@ -142,7 +142,7 @@ public final class ServeVerb implements Verb
             gateway.url(), config.journal(), gateway.recoveredCommands(), config.tickHz(), ringSize,
             config.pipeline().waitStrategy().name().toLowerCase(), config.authRequired() ? "bearer token" : "off");
         out.printf("hytrix serve: durability %s; snapshots every %s commands / %s s, keeping %d%n",
-            config.sync() ? "--sync (each append forced to disk before it is applied: survives power loss)"
+            config.sync() ? "--sync (each batch forced to disk before it is applied: survives power loss)"
                 : "default (each append in the memory-mapped journal before it is applied: survives a process crash)",
             config.snapshotEveryCommands() == 0 ? "-" : Long.toString(config.snapshotEveryCommands()),
             config.snapshotEverySeconds() == 0 ? "-" : Integer.toString(config.snapshotEverySeconds()), config.snapshotKeep());

@@ -249,6 +249,22 @@ class GatewayRecoveryTest
     }
 
     @Test
+    void withSyncEveryAnsweredCommandIsJournaledAndTheStateIsWhatReplayGives()
+    {
+        final Path journal = dir.resolve("journal");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSync(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 20);
+            stopped = server.gateway.stop();
+        }
+        final ReplayResult replayed = replay(journal);
+        assertThat(replayed.commands()).isEqualTo(41);
+        assertThat(stopped.stateHash()).isEqualTo(replayed.stateHash());
+    }
+
+    @Test
     void outputsAheadOfTheirJournalRefuseToStartSayingWhatToDo()
     {
         final Path journal = twoEntryJournal();
