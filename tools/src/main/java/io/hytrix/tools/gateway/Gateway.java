@@ -30,6 +30,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
 import java.io.IOException;
@@ -55,6 +56,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Gateway implements AutoCloseable
 {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Gateway.class);
+
     private final GatewayConfig config;
     private final ChronicleJournal journal;
     private final OutputQueue outputs;
@@ -133,6 +136,10 @@ public final class Gateway implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        if (config.idleTimeoutSeconds() > 0)
+                        {
+                            ch.pipeline().addLast(new IdleStateHandler(0, 0, config.idleTimeoutSeconds(), TimeUnit.SECONDS));
+                        }
                         ch.pipeline().addLast(new HttpServerCodec(), new BodyLimit(config.maxBodyBytes(), metrics),
                             new RequestHandler(context));
                     }
@@ -292,6 +299,19 @@ public final class Gateway implements AutoCloseable
         stop();
     }
 
+    /** The pipeline has halted, so this thread may read the handler's state; failures only cost a longer restart. */
+    private void finalSnapshot()
+    {
+        try
+        {
+            snapshots.take(handler);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOG.warn("no snapshot on stop; the next start replays the journal after the newest snapshot", ex);
+        }
+    }
+
     /** Orderly stop; idempotent. @return the final state hash and command count (what replay of the journal gives). */
     public synchronized ShutdownSummary stop()
     {
@@ -327,7 +347,11 @@ public final class Gateway implements AutoCloseable
         pipeline.close();
         egress.shutdown();
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        snapshots.close();
+        if (config.snapshotOnStop())
+        {
+            finalSnapshot();
+        }
+        snapshots.close(); // waits for the writer
         if (outputs != null)
         {
             outputs.close();

@@ -22,11 +22,13 @@ public final class GatewayConfig
     private int maxCommandsPerRequest = 10_000;
     private int maxRequestsInFlight = 4096;
     private int ioThreads = 1;
+    private int idleTimeoutSeconds = 60;
     /** Null: {@code <journal>.snapshots} beside the journal directory. */
     private Path snapshots;
     private long snapshotEveryCommands = 1_000_000;
     private int snapshotEverySeconds = 60;
     private int snapshotKeep = 3;
+    private boolean snapshotOnStop = true;
     private boolean sync;
     /** Null: {@code <journal>.outputs} beside the journal, the default checksum interval. */
     private OutputSettings outputs;
@@ -56,11 +58,13 @@ public final class GatewayConfig
         c.maxCommandsPerRequest = maxCommandsPerRequest;
         c.maxRequestsInFlight = maxRequestsInFlight;
         c.ioThreads = ioThreads;
+        c.idleTimeoutSeconds = idleTimeoutSeconds;
         c.pipeline = pipeline;
         c.snapshots = snapshots;
         c.snapshotEveryCommands = snapshotEveryCommands;
         c.snapshotEverySeconds = snapshotEverySeconds;
         c.snapshotKeep = snapshotKeep;
+        c.snapshotOnStop = snapshotOnStop;
         c.sync = sync;
         c.outputs = outputs;
         c.rollCycle = rollCycle;
@@ -99,6 +103,19 @@ public final class GatewayConfig
     public OutputSettings outputs()
     {
         return outputs != null ? outputs : OutputSettings.besideJournal(journal);
+    }
+
+    /** An orderly stop writes a snapshot of the final state, so the next start replays nothing. */
+    public GatewayConfig withSnapshotOnStop(final boolean value)
+    {
+        final GatewayConfig c = copy();
+        c.snapshotOnStop = value;
+        return c;
+    }
+
+    public boolean snapshotOnStop()
+    {
+        return snapshotOnStop;
     }
 
     /** Each journal append is forced to the device (msync) before the command is applied and answered. */
@@ -217,6 +234,22 @@ public final class GatewayConfig
         final GatewayConfig c = copy();
         c.maxRequestsInFlight = count;
         return c;
+    }
+
+    /**
+     * A connection with nothing read or written for this long, no request being answered and no event
+     * stream, is closed (0: never): idle and half-sent requests do not hold a connection for ever.
+     */
+    public GatewayConfig withIdleTimeoutSeconds(final int seconds)
+    {
+        final GatewayConfig c = copy();
+        c.idleTimeoutSeconds = seconds;
+        return c;
+    }
+
+    public int idleTimeoutSeconds()
+    {
+        return idleTimeoutSeconds;
     }
 
     public GatewayConfig withIoThreads(final int count)

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
@@ -387,6 +388,26 @@ final class RequestHandler extends ChannelInboundHandlerAdapter
         else
         {
             future.channel().config().setAutoRead(true);
+        }
+    }
+
+    /**
+     * The idle timeout (an {@link IdleStateEvent} from the pipeline's IdleStateHandler): closes a
+     * connection that is neither waiting for an answer nor streaming events, counted as the edge
+     * rejection IDLE_TIMEOUT. A request still arriving byte by byte counts as idle when it stalls.
+     */
+    @Override
+    public void userEventTriggered(final ChannelHandlerContext ctx, final Object evt)
+    {
+        if (!(evt instanceof IdleStateEvent))
+        {
+            ctx.fireUserEventTriggered(evt);
+            return;
+        }
+        if (!streaming && !busy && waiting.isEmpty())
+        {
+            gw.metrics.edgeRejection("IDLE_TIMEOUT");
+            ctx.close();
         }
     }
 

@@ -38,9 +38,10 @@ public final class ServeVerb implements Verb
     {
         return String.join("\n",
             "usage: ./hytrix serve [--bind ADDR] [--port N] [--journal DIR] [--fresh] [--tick-hz N] [--token-file F]",
+            "                      [--idle-timeout S]",
             "                      [--max-body BYTES] [--ring-size N] [--wait-strategy W] [--layout L] [--maps DIR]",
             "                      [--snapshots DIR] [--snapshot-every-commands N] [--snapshot-every-seconds S]",
-            "                      [--snapshot-keep K] [--sync] [--roll-cycle NAME]",
+            "                      [--snapshot-keep K] [--no-snapshot-on-stop] [--sync] [--roll-cycle NAME]",
             "                      [--outputs DIR | --no-outputs] [--checksum-every-ticks N]",
             "",
             "Serves the HTTP/1.1 API (POST /v1/commands, GET /v1/hunts/{id}, /v1/actors/{id}, /v1/events?hunt=ID,",
@@ -60,6 +61,8 @@ public final class ServeVerb implements Verb
             "  --tick-hz N           ticks per second (default 10; 0 stops time)",
             "  --token-file F        require 'Authorization: Bearer <token>' (the file's content) except on /health",
             "  --max-body BYTES      largest request body (default 1048576)",
+            "  --idle-timeout S      close a connection idle for S seconds (no request pending, no event stream;",
+            "                        default 60, 0: never); a request sent byte by byte that stalls counts as idle",
             "  --ring-size N         command ring slots, a power of two (default 65536)",
             "  --wait-strategy W     blocking (default: kindest to a small machine), sleeping, yielding, busy-spin",
             "  --layout L            split (journaller and handler threads, default) or composed",
@@ -68,6 +71,8 @@ public final class ServeVerb implements Verb
             "  --snapshot-every-commands N  snapshot after N applied commands (default 1000000; 0: off)",
             "  --snapshot-every-seconds S   snapshot every S seconds when commands were applied (default 60; 0: off)",
             "  --snapshot-keep K     keep the newest K snapshot files (default 3)",
+            "  --no-snapshot-on-stop do not snapshot the final state on an orderly stop (by default the next",
+            "                        start then replays nothing)",
             "  --sync                force the journal to disk (once per batch) before its commands are applied and answered",
             "                        (survives power loss; default: survives a process crash)",
             "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)",
@@ -79,8 +84,8 @@ public final class ServeVerb implements Verb
     {
         final Args args = Args.parse(argv, 1, OutputOptions.with(OutputOptions.VALUED, Set.of("bind", "port", "journal",
             "tick-hz", "token-file", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
-            "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle")),
-            OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync")));
+            "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle", "idle-timeout")),
+            OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync", "no-snapshot-on-stop")));
         if (args.help())
         {
             out.println(usage());
@@ -107,6 +112,7 @@ public final class ServeVerb implements Verb
             .withTickHz(args.intValue("tick-hz", 10, 0, 1000))
             .withToken(token(args.string("token-file", null)))
             .withMaxBodyBytes(args.intValue("max-body", 1 << 20, 64, 256 << 20))
+            .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400))
             .withPipeline(PipelineConfig.defaults()
                 .withRingSize(ringSize)
                 .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "blocking")))
@@ -115,6 +121,7 @@ public final class ServeVerb implements Verb
             .withSnapshotPolicy(args.longValue("snapshot-every-commands", 1_000_000, 0, Long.MAX_VALUE),
                 args.intValue("snapshot-every-seconds", 60, 0, 86_400 * 365), args.intValue("snapshot-keep", 3, 1, 1000))
             .withSync(args.flag("sync"))
+            .withSnapshotOnStop(!args.flag("no-snapshot-on-stop"))
             .withRollCycle(rollCycle)
             .withOutputs(OutputOptions.parse(args, Path.of(args.string("journal", "data/journal"))));
 

@@ -37,7 +37,7 @@ class GatewayRecoveryTest
 
     private static GatewayConfig quiet()
     {
-        return GatewayConfig.defaults().withTickHz(0).withSnapshotPolicy(0, 0, 3);
+        return GatewayConfig.defaults().withTickHz(0).withSnapshotPolicy(0, 0, 3).withSnapshotOnStop(false);
     }
 
     private static ReplayResult replay(final Path journal)
@@ -90,6 +90,26 @@ class GatewayRecoveryTest
             assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(whole.stateHash()));
             // The idempotency window came back with the snapshot: a retry of a command before it is a duplicate.
             assertThat(again.post(TestServer.join(10, 1, 110)).json().path("duplicate").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void anOrderlyStopSnapshotsTheFinalStateSoTheNextStartReplaysNothing()
+    {
+        final Path journal = dir.resolve("journal");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSnapshotOnStop(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 4);
+            stopped = server.gateway.stop();
+        }
+        assertThat(files(dir.resolve("journal.snapshots"))).hasSize(1);
+        try (TestServer again = TestServer.quiet(journal))
+        {
+            assertThat(again.gateway.recovery().snapshotIndex()).isEqualTo(8);
+            assertThat(again.gateway.recovery().replayed()).isZero();
+            assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(stopped.stateHash()));
         }
     }
 
