@@ -55,7 +55,8 @@ final class DemoVerb implements Verb
             "  --journal DIR            journal directory (default ./data/journal), emptied first",
             "  --append                 keep the journal's existing entries and append after them",
             "  --actions-per-second N   commands per actor per second (default 4)",
-            "  --wait-strategy W        blocking (default), lite-blocking (experimental), sleeping, yielding, busy-spin",
+            "  --wait-strategy W        counted-blocking (default), blocking, lite-blocking (experimental), sleeping,",
+            "                           yielding, busy-spin",
             "  --layout L               composed (journal then apply on one thread, default) or split (the LMAX",
             "                           layout: journaller and handler threads, for machines with spare cores)",
             "  --ring-size N            ring slots, a power of two (default 65536)",
@@ -84,7 +85,7 @@ final class DemoVerb implements Verb
         }
         final PipelineConfig pipeline = PipelineConfig.defaults()
             .withRingSize(ringSize)
-            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "blocking")))
+            .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "counted-blocking")))
             .withLayout(ThreadLayout.parse(args.string("layout", "composed")));
         final ScenarioSettings settings = new ScenarioSettings(
             args.intValue("actors", 2500, 1, 60_000),

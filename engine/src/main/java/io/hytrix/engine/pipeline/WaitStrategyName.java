@@ -17,6 +17,8 @@ public enum WaitStrategyName
      * Disruptor calls it experimental; a missed wake-up hung a gateway test here. Opt-in only.
      */
     LITE_BLOCKING,
+    /** Blocking, locking only when a consumer waits, with waiters counted so no wake-up is lost. */
+    COUNTED_BLOCKING,
     SLEEPING,
     YIELDING,
     BUSY_SPIN;
@@ -27,6 +29,7 @@ public enum WaitStrategyName
         {
             case BLOCKING: return new BlockingWaitStrategy();
             case LITE_BLOCKING: return new LiteBlockingWaitStrategy();
+            case COUNTED_BLOCKING: return new CountedBlockingWaitStrategy();
             case SLEEPING: return new SleepingWaitStrategy();
             case YIELDING: return new YieldingWaitStrategy();
             case BUSY_SPIN: return new BusySpinWaitStrategy();
@@ -43,6 +46,6 @@ public enum WaitStrategyName
                 return name;
             }
         }
-        throw new IllegalArgumentException("unknown wait strategy '" + text + "' (blocking, lite-blocking, sleeping, yielding, busy-spin)");
+        throw new IllegalArgumentException("unknown wait strategy '" + text + "' (blocking, counted-blocking, lite-blocking, sleeping, yielding, busy-spin)");
     }
 }

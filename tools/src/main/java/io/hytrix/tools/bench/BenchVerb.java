@@ -20,7 +20,7 @@ public final class BenchVerb implements Verb
 {
     /** Chosen by measurement on the project's 2-core machine; see README "Performance". */
     static final String DEFAULT_LAYOUT = "composed";
-    static final String DEFAULT_WAIT = "blocking";
+    static final String DEFAULT_WAIT = "counted-blocking";
 
     private final BenchSizes override;
 
@@ -64,7 +64,7 @@ public final class BenchVerb implements Verb
             "  --quick              smaller counts, under 60 s; every row is still printed",
             "  --json FILE          also write the figures as JSON to FILE",
             "  --layout L           split or composed (default " + DEFAULT_LAYOUT + ")",
-            "  --wait-strategy W    lite-blocking, blocking, sleeping, yielding, busy-spin (default " + DEFAULT_WAIT + ";",
+            "  --wait-strategy W    counted-blocking, blocking, lite-blocking, sleeping, yielding, busy-spin (default " + DEFAULT_WAIT + ";",
             "                       busy-spin starves a 2-core machine)",
             "",
             "Run it with the launcher's JVM flags (./hytrix sets -Xmx256m, G1); JAVA=... picks the JDK.");

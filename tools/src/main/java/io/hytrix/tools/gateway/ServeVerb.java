@@ -64,7 +64,8 @@ public final class ServeVerb implements Verb
             "  --idle-timeout S      close a connection idle for S seconds (no request pending, no event stream;",
             "                        default 60, 0: never); a request sent byte by byte that stalls counts as idle",
             "  --ring-size N         command ring slots, a power of two (default 65536)",
-            "  --wait-strategy W     blocking (default: kindest to a small machine), sleeping, yielding, busy-spin",
+            "  --wait-strategy W     counted-blocking (default: blocks, locks only when a consumer waits), blocking,",
+            "                        sleeping, yielding, busy-spin",
             "  --layout L            split (journaller and handler threads, default) or composed",
             "  --maps DIR            look for NAME.map files here before the shipped maps",
             "  --snapshots DIR       snapshot directory (default: <journal>.snapshots beside the journal directory)",
@@ -115,7 +116,7 @@ public final class ServeVerb implements Verb
             .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400))
             .withPipeline(PipelineConfig.defaults()
                 .withRingSize(ringSize)
-                .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "blocking")))
+                .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "counted-blocking")))
                 .withLayout(ThreadLayout.parse(args.string("layout", "split"))))
             .withSnapshots(snapshots == null ? null : Path.of(snapshots))
             .withSnapshotPolicy(args.longValue("snapshot-every-commands", 1_000_000, 0, Long.MAX_VALUE),
