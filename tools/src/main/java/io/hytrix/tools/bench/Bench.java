@@ -41,7 +41,8 @@ public final class Bench
     private static final int GROUP_COMMIT = 100;
 
     /** The layouts and wait strategies compared; busy-spin is left out: with 2 cores it starves the other threads. */
-    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING };
+    static final WaitStrategyName[] COMPARED_WAITS = { WaitStrategyName.YIELDING, WaitStrategyName.SLEEPING, WaitStrategyName.BLOCKING,
+        WaitStrategyName.COUNTED_BLOCKING };
 
     private final BenchSizes sizes;
     private final PipelineConfig config;
