@@ -30,10 +30,8 @@ class PipelineTest
     {
         final RecordingJournal journal = new RecordingJournal(-1);
         final Outcomes outcomes = new Outcomes(journal);
-        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
-            outcomes);
-        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(64)
-            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final GameHandler handler = handler(outcomes);
+        final Pipeline pipeline = start(journal, handler, 64, layout);
         final CommandEvent template = new CommandEvent();
         pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
         for (int i = 0; i < 500; i++)
@@ -60,10 +58,8 @@ class PipelineTest
     {
         final RecordingJournal journal = new RecordingJournal(-1, true, false);
         final Outcomes outcomes = new Outcomes(journal);
-        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
-            outcomes);
-        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(256)
-            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final GameHandler handler = handler(outcomes);
+        final Pipeline pipeline = start(journal, handler, 256, layout);
         final CommandEvent template = new CommandEvent();
         pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
         for (int i = 0; i < 2000; i++)
@@ -93,10 +89,8 @@ class PipelineTest
     {
         final RecordingJournal journal = new RecordingJournal(-1, true, true);
         final Outcomes outcomes = new Outcomes(journal);
-        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
-            outcomes);
-        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(8)
-            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final GameHandler handler = handler(outcomes);
+        final Pipeline pipeline = start(journal, handler, 8, layout);
         final CommandEvent template = new CommandEvent();
         for (int i = 1; i <= 20; i++)
         {
@@ -114,10 +108,8 @@ class PipelineTest
     {
         final RecordingJournal journal = new RecordingJournal(1); // the second append fails
         final Outcomes outcomes = new Outcomes(journal);
-        final GameHandler handler = new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()),
-            outcomes);
-        final Pipeline pipeline = new Pipeline(PipelineConfig.defaults().withRingSize(8)
-            .withWaitStrategy(WaitStrategyName.BLOCKING).withLayout(layout), journal, handler).start();
+        final GameHandler handler = handler(outcomes);
+        final Pipeline pipeline = start(journal, handler, 8, layout);
         final CommandEvent template = new CommandEvent();
         pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
         pipeline.publish(template.createHunt(2, 2, "open", 3, 2, 1000, 10));
@@ -165,6 +157,19 @@ class PipelineTest
         pipeline.close();
         assertThat(answered).hasSize(19).doesNotContain(2L);
         assertThat(handler.commands()).isEqualTo(20);
+    }
+
+    private static GameHandler handler(final EngineListener listener)
+    {
+        return new GameHandler((name, length) -> OPEN, new PathCache(8, 256, new AStarPathfinder()), listener);
+    }
+
+    /** A started pipeline with blocking waits: the strategy every other one is compared with. */
+    private static Pipeline start(final CommandJournal journal, final GameHandler handler, final int ringSize,
+        final ThreadLayout layout)
+    {
+        return new Pipeline(PipelineConfig.defaults().withRingSize(ringSize).withWaitStrategy(WaitStrategyName.BLOCKING)
+            .withLayout(layout), journal, handler).start();
     }
 
     private static boolean[] filled(final int n)
