@@ -73,15 +73,8 @@ public final class ChronicleCommandSource implements CommandSource
 
     private static SingleChronicleQueue build(final Path dir)
     {
-        try
-        {
-            // The roll cycle comes from the queue's own metadata; read-only never writes a file.
-            return SingleChronicleQueueBuilder.binary(dir).readOnly(true).build();
-        }
-        catch (final RuntimeException e)
-        {
-            throw new JournalException("cannot open journal in " + dir + ": " + QueueFiles.describe(e), e);
-        }
+        // The roll cycle comes from the queue's own metadata; read-only never writes a file.
+        return QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(dir).readOnly(true).build(), "journal", dir);
     }
 
     @Override

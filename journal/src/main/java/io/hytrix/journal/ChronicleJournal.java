@@ -83,16 +83,9 @@ public final class ChronicleJournal implements CommandJournal
 
     private static SingleChronicleQueue build(final Path dir, final JournalConfig config)
     {
-        try
-        {
-            // SyncMode.SYNC makes appender.sync() an msync(MS_SYNC): it returns once the pages are on the device.
-            return SingleChronicleQueueBuilder.binary(dir).rollCycle(config.rollCycle())
-                .syncMode(config.sync() ? SyncMode.SYNC : SyncMode.NONE).build();
-        }
-        catch (final RuntimeException e)
-        {
-            throw new JournalException("cannot open journal in " + dir + ": " + QueueFiles.describe(e), e);
-        }
+        // SyncMode.SYNC makes appender.sync() an msync(MS_SYNC): it returns once the pages are on the device.
+        return QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(dir).rollCycle(config.rollCycle())
+            .syncMode(config.sync() ? SyncMode.SYNC : SyncMode.NONE).build(), "journal", dir);
     }
 
     /**

@@ -76,16 +76,8 @@ public final class JournalMaintenance
         {
             throw new IllegalArgumentException("cannot truncate at " + keep + ": entries before " + pruned + " were pruned");
         }
-        final Path copy = dir.resolveSibling(dir.getFileName() + ".repairing");
-        final Path backup = freeName(dir.resolveSibling(dir.getFileName() + ".before-repair"));
-        try
+        return QueueFiles.rewrite(dir, copy ->
         {
-            if (Files.exists(copy))
-            {
-                QueueFiles.deleteQueueFiles(copy);
-                Files.deleteIfExists(copy);
-            }
-            Files.createDirectories(copy);
             final long copied = copyRaw(dir, copy, keep - pruned);
             if (copied != keep - pruned)
             {
@@ -96,14 +88,7 @@ public final class JournalMaintenance
             {
                 PrunedEntries.write(copy, pruned);
             }
-            Files.move(dir, backup);
-            Files.move(copy, dir);
-            return backup;
-        }
-        catch (final IOException e)
-        {
-            throw new JournalException("cannot repair " + dir + ": " + QueueFiles.describe(e), e);
-        }
+        }, "cannot repair " + dir);
     }
 
     /** The roll-cycle files in order, with the dense indexes each holds. */
@@ -214,16 +199,5 @@ public final class JournalMaintenance
         {
             throw new JournalException("cannot list " + dir + ": " + QueueFiles.describe(e), e);
         }
-    }
-
-    /** {@code base}, or {@code base-1}, {@code base-2}, ...: the first name nothing has yet. */
-    public static Path freeName(final Path base)
-    {
-        Path candidate = base;
-        for (int n = 1; Files.exists(candidate); n++)
-        {
-            candidate = base.resolveSibling(base.getFileName() + "-" + n);
-        }
-        return candidate;
     }
 }

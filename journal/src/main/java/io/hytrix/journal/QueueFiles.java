@@ -1,10 +1,12 @@
 package io.hytrix.journal;
 
 import java.io.IOException;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * File-system checks around a journal directory, done before Chronicle sees it so that errors
@@ -30,6 +32,72 @@ public final class QueueFiles
         final Path absolute = journal.toAbsolutePath().normalize();
         final Path last = absolute.getFileName();
         return absolute.resolveSibling((last == null ? "journal" : last.toString()) + "." + suffix);
+    }
+
+    /** Fills the copy of a queue directory that {@link #rewrite} puts in the original's place. */
+    @FunctionalInterface
+    public interface CopyFiller
+    {
+        void fill(Path copy) throws IOException;
+    }
+
+    /**
+     * Builds a queue, turning Chronicle's failure into one line that names {@code what} and {@code dir}.
+     *
+     * @throws JournalException if the queue cannot be opened
+     */
+    public static SingleChronicleQueue open(final Supplier<SingleChronicleQueue> build, final String what, final Path dir)
+    {
+        try
+        {
+            return build.get();
+        }
+        catch (final RuntimeException e)
+        {
+            throw new JournalException("cannot open " + what + " in " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Rewrites a queue directory no process is writing: {@code fill} writes a fresh sibling copy, the
+     * original is renamed to {@code <dir>.before-repair} (or {@code -1}, {@code -2}, ...; nothing is
+     * deleted) and the copy takes its place.
+     *
+     * @return where the original now is
+     * @throws JournalException naming {@code failure} when a file operation fails
+     */
+    public static Path rewrite(final Path dir, final CopyFiller fill, final String failure)
+    {
+        final Path copy = dir.resolveSibling(dir.getFileName() + ".repairing");
+        final Path backup = freeName(dir.resolveSibling(dir.getFileName() + ".before-repair"));
+        try
+        {
+            if (Files.exists(copy))
+            {
+                deleteQueueFiles(copy);
+                Files.deleteIfExists(copy);
+            }
+            Files.createDirectories(copy);
+            fill.fill(copy);
+            Files.move(dir, backup);
+            Files.move(copy, dir);
+            return backup;
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException(failure + ": " + describe(e), e);
+        }
+    }
+
+    /** {@code base}, or {@code base-1}, {@code base-2}, ...: the first name nothing has yet. */
+    private static Path freeName(final Path base)
+    {
+        Path candidate = base;
+        for (int n = 1; Files.exists(candidate); n++)
+        {
+            candidate = base.resolveSibling(base.getFileName() + "-" + n);
+        }
+        return candidate;
     }
 
     /** Makes sure {@code dir} exists (creating it and its parents) and is a writable directory. */

@@ -2,7 +2,6 @@ package io.hytrix.journal.output;
 
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.journal.JournalException;
-import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.journal.QueueFiles;
 import io.hytrix.journal.QueueHandle;
 import net.openhft.chronicle.queue.ExcerptAppender;
@@ -10,8 +9,6 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -96,15 +93,8 @@ public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
      */
     public static Path truncate(final Path directory, final long keep)
     {
-        final Path copy = directory.resolveSibling(directory.getFileName() + ".repairing");
-        final Path backup = JournalMaintenance.freeName(directory.resolveSibling(directory.getFileName() + ".before-repair"));
-        try
+        return QueueFiles.rewrite(directory, copy ->
         {
-            if (Files.exists(copy))
-            {
-                QueueFiles.deleteQueueFiles(copy);
-                Files.deleteIfExists(copy);
-            }
             final OutputRecord record = new OutputRecord();
             try (OutputReader reader = OutputReader.open(directory);
                  SingleChronicleQueue target = build(copy);
@@ -118,26 +108,13 @@ public final class OutputQueue implements OutputRecorder.Sink, AutoCloseable
                     }
                 }
             }
-            Files.move(directory, backup);
-            Files.move(copy, directory);
-            return backup;
-        }
-        catch (final IOException e)
-        {
-            throw new JournalException("cannot truncate the output queue in " + directory + ": " + QueueFiles.describe(e), e);
-        }
+        }, "cannot truncate the output queue in " + directory);
     }
 
     private static SingleChronicleQueue build(final Path directory)
     {
-        try
-        {
-            return SingleChronicleQueueBuilder.binary(directory).rollCycle(JournalConfig.DEFAULT_ROLL_CYCLE).build();
-        }
-        catch (final RuntimeException e)
-        {
-            throw new JournalException("cannot open output queue in " + directory + ": " + QueueFiles.describe(e), e);
-        }
+        return QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(directory).rollCycle(JournalConfig.DEFAULT_ROLL_CYCLE)
+            .build(), "output queue", directory);
     }
 
     @Override

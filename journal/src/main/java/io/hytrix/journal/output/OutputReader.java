@@ -33,14 +33,8 @@ public final class OutputReader implements AutoCloseable
     public static OutputReader open(final Path directory)
     {
         QueueFiles.requireQueue(directory, "output queue");
-        try
-        {
-            return new OutputReader(SingleChronicleQueueBuilder.binary(directory).readOnly(true).build());
-        }
-        catch (final RuntimeException e)
-        {
-            throw new JournalException("cannot open output queue in " + directory + ": " + QueueFiles.describe(e), e);
-        }
+        return new OutputReader(QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(directory).readOnly(true).build(),
+            "output queue", directory));
     }
 
     /**
