@@ -32,6 +32,8 @@ public final class Bench
     static final double BUDGET_RECOVERY_SECONDS = 5;
     static final long RECOVERY_COMMANDS = 10_000_000L;
 
+    /** Checksums per (h) iteration: about 0.1 ms each at 2,500 actors. */
+    private static final int CHECKSUMS_PER_ITERATION = 200;
     /** The checksum interval of the (c+o) row: the service default. */
     private static final int OUTPUT_CHECKSUM_TICKS = io.hytrix.tools.outputs.OutputSettings.DEFAULT_CHECKSUM_EVERY_TICKS;
 
@@ -110,7 +112,10 @@ public final class Bench
             final Throughput.Result d = Throughput.handler(mix, sizes.handlerCommands(), sizes.warmups(), sizes.iterations());
             step("(d') handler alone, mix without travel");
             final Throughput.Result d2 = Throughput.handler(noPaths, sizes.handlerCommands(), sizes.warmups(), sizes.iterations());
-            step("(e) replay of a " + journalSize + "-command journal, " + (1 + sizes.replayIterations()) + " times");
+            step("(h) production checksum of the scenario's state");
+            final ChecksumBench.Result h = ChecksumBench.run(sizes.scenarioActors(), Math.min(200_000, sizes.handlerCommands()),
+                CHECKSUMS_PER_ITERATION, sizes.warmups(), sizes.iterations());
+                        step("(e) replay of a " + journalSize + "-command journal, " + (1 + sizes.replayIterations()) + " times");
             final Throughput.Result e = Throughput.replay(replayJournal, sizes.replayIterations());
             delete(replayJournal);
             step("(f) pathfinding, " + sizes.pathQueries() + " random pairs on each of " + PathBench.MAPS.length + " maps");
@@ -166,6 +171,9 @@ public final class Bench
                     + "; outcome+events+checksum every " + OUTPUT_CHECKSUM_TICKS + " ticks appended on the handler thread"));
             rows.add(atCo + 1, Row.atMost("c+o.alloc", "(c+o) handler thread allocation", co.handlerBytesPerCommand(), "B/cmd", 0,
                 "0 B/cmd", co.handlerBytes() + " B in " + (sizes.pipelineCommands() * sizes.iterations()) + " commands"));
+            rows.add(indexOf(rows, "d.alloc") + 1, Row.info("h", "(h) production checksum (SubsystemHashes)",
+                h.microsPerChecksum(), "us", h.stats().describe() + " checksums/s; " + h.actors() + " actors, "
+                    + h.windowEntries() + " idempotency entries; held on the handler thread every --checksum-every-ticks"));
             final int atD = indexOf(rows, "d.alloc") + 1;
             rows.add(atD, Row.info("d'", "(d') handler alone, mix without travel", d2.stats().median(), "cmd/s",
                 d2.stats().describe() + "; " + BenchFormat.small(d2.handlerBytesPerCommand()) + " B/cmd"));
