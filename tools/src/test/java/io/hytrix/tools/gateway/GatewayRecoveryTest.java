@@ -114,6 +114,28 @@ class GatewayRecoveryTest
     }
 
     @Test
+    void aSnapshotOnStopThatCannotBeWrittenLeavesTheStopAndTheJournalWhole() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final Path snapshots = dir.resolve("snaps");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots).withSnapshotOnStop(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 2);
+            if (Files.isDirectory(snapshots))
+            {
+                Files.delete(snapshots);
+            }
+            Files.writeString(snapshots, "not a directory");
+            stopped = server.gateway.stop();
+        }
+        assertThat(stopped.commands()).isEqualTo(5);
+        assertThat(stopped.stateHash()).isEqualTo(replay(journal).stateHash());
+        assertThat(Files.readString(snapshots)).isEqualTo("not a directory");
+    }
+
+    @Test
     void aCorruptNewestSnapshotIsReportedAndSkipped() throws IOException
     {
         final Path journal = dir.resolve("journal");
