@@ -9,7 +9,7 @@
 #   --seconds-per-run S  load before each kill: a random moment in (0.05, S] seconds (default 2)
 #   --seed X             seed of the kill moments (default: from the clock; printed either way)
 #   --work DIR           keep the journal, snapshots and serve logs here (default: a temporary directory)
-# Exit 0 when every check passed. The harness log is in tools/target/crash-harness.log.
+# Exit 0 when every check passed. The harness log is in tools/cli/target/crash-harness.log.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 kills=200; seconds=2; seed="$(date +%s%N)"; work=""
@@ -29,15 +29,15 @@ if [ -z "$work" ]; then work="$(mktemp -d -t hytrix-crash.XXXXXX)"; fi
 mkdir -p "$work"
 echo "crash-harness: seed=$seed kills=$kills seconds-per-run=$seconds work=$work" >&2
 cd "$root"
-mvn -o -q -B install -Dmaven.test.skip=true >&2
-log="$root/tools/target/crash-harness.log"
+mvn -q -B install -Dmaven.test.skip=true >&2
+log="$root/tools/cli/target/crash-harness.log"
 rm -f "$log"
 # The harness runs from the test classpath (surefire gives it the JVM flags Chronicle needs); follow its log.
 ( while [ ! -f "$log" ]; do sleep 1; done; exec tail -n +1 -f "$log" ) &
 tailer=$!
 trap 'kill "$tailer" 2>/dev/null || true' EXIT
 set +e
-mvn -o -B test -pl tools -Dtest=CrashHarnessTest -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B test -pl tools/cli -Dtest=CrashHarnessTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhytrix.crash.kills="$kills" -Dhytrix.crash.secondsPerRun="$seconds" -Dhytrix.crash.seed="$seed" \
   -Dhytrix.crash.work="$work" > "$work/maven.log" 2>&1
 rc=$?

@@ -1,5 +1,6 @@
 package io.hytrix.replay;
 
+import io.hytrix.engine.game.StateSnapshot;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.game.EngineListener;
@@ -19,8 +20,6 @@ import java.util.function.LongConsumer;
 public final class Replayer
 {
     /** The default global path-cache budget, the same as the live service's. */
-    public static final long DEFAULT_PATH_CACHE_BYTES = 64L << 20;
-
     private final GameHandler handler;
     private final PathCache paths;
     private long ticks;
@@ -36,7 +35,7 @@ public final class Replayer
     public static PathCache pathCache(final int entries)
     {
         final AStarPathfinder finder = new AStarPathfinder();
-        return entries > 0 ? new PathCache(entries, 1 << 20, finder) : PathCache.ofBudget(DEFAULT_PATH_CACHE_BYTES, finder);
+        return entries > 0 ? new PathCache(entries, 1 << 20, finder) : PathCache.ofBudget(PathCache.DEFAULT_BUDGET_BYTES, finder);
     }
 
     /**
@@ -45,7 +44,7 @@ public final class Replayer
      */
     public Replayer startFrom(final byte[] snapshotPayload) throws java.io.IOException
     {
-        io.hytrix.replay.recovery.Snapshots.restore(handler, snapshotPayload);
+        StateSnapshot.restore(handler, snapshotPayload);
         startIndex = handler.lastJournalIndex() + 1;
         return this;
     }

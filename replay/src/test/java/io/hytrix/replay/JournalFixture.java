@@ -3,7 +3,7 @@ package io.hytrix.replay;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
-import io.hytrix.replay.scenario.ScenarioFile;
+import io.hytrix.replay.cases.CaseFile;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +29,6 @@ final class JournalFixture
 
     static List<CommandEvent> scenario(final String name)
     {
-        return ScenarioFile.read(Path.of("src", "test", "resources", "scenarios", name + ".yaml")).given();
+        return CaseFile.read(Path.of("src", "test", "resources", "cases", name + ".yaml")).given();
     }
 }

@@ -1,8 +1,13 @@
 package io.hytrix.engine.game;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
+import java.io.DataInputStream;
 import java.io.DataOutput;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The handler's full state as bytes, and back: hunts in id order (with their PRNG state and
@@ -28,6 +33,27 @@ public final class StateSnapshot
 
     private StateSnapshot()
     {
+    }
+
+    /** The handler's state as snapshot bytes; call on the handler thread or with the pipeline halted. */
+    public static byte[] capture(final GameHandler handler)
+    {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try
+        {
+            write(handler, new DataOutputStream(bytes));
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex); // a byte array never fails
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Restores {@link #capture} bytes into a fresh handler. */
+    public static void restore(final GameHandler fresh, final byte[] payload) throws IOException
+    {
+        read(fresh, new DataInputStream(new ByteArrayInputStream(payload)));
     }
 
     /** Call on the handler thread (or with the pipeline halted). */

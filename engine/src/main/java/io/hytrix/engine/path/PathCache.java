@@ -30,6 +30,9 @@ public final class PathCache
 {
     public static final int NO_PATH = -1;
 
+    /** The budget replay, recovery and the service use unless told otherwise: about 218,000 paths of 64 tiles. */
+    public static final long DEFAULT_BUDGET_BYTES = 64L << 20;
+
     /** Bytes per entry across the slot arrays: seven ints and one long. */
     private static final int SLOT_BYTES = 7 * Integer.BYTES + Long.BYTES;
     /** Typical path length {@link #ofBudget} plans for; longer paths just mean fewer entries fit the arena. */

@@ -1,7 +1,7 @@
 package io.hytrix.engine.game;
 
 import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.engine.load.MatchmakerScript;
+import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.path.AStarPathfinder;
 import io.hytrix.engine.path.PathCache;

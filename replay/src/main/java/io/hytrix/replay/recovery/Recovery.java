@@ -1,5 +1,7 @@
 package io.hytrix.replay.recovery;
 
+import io.hytrix.journal.snapshot.SnapshotStore;
+import io.hytrix.engine.game.StateSnapshot;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
@@ -71,7 +73,7 @@ public final class Recovery
             final Optional<SnapshotStore.Snapshot> snapshot = new SnapshotStore(snapshots).newestValid(entries - 1, report);
             if (snapshot.isPresent())
             {
-                Snapshots.restore(handler, snapshot.get().payload());
+                StateSnapshot.restore(handler, snapshot.get().payload());
                 snapshotIndex = snapshot.get().journalIndex();
                 from = snapshotIndex + 1;
             }

@@ -1,5 +1,6 @@
 package io.hytrix.replay.verify;
 
+import io.hytrix.engine.game.StateSnapshot;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandField;
 import io.hytrix.engine.game.GameHandler;
@@ -52,7 +53,7 @@ public final class OutputVerifier implements OutputRecorder.Sink
      */
     public OutputVerifier startFrom(final byte[] snapshotPayload) throws java.io.IOException
     {
-        io.hytrix.replay.recovery.Snapshots.restore(handler, snapshotPayload);
+        StateSnapshot.restore(handler, snapshotPayload);
         startIndex = handler.lastJournalIndex() + 1;
         return this;
     }

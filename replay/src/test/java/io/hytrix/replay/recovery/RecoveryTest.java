@@ -1,9 +1,11 @@
 package io.hytrix.replay.recovery;
 
+import io.hytrix.journal.snapshot.SnapshotStore;
+import io.hytrix.engine.game.StateSnapshot;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
-import io.hytrix.engine.load.MatchmakerScript;
+import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
@@ -143,7 +145,7 @@ class RecoveryTest
                 handler.apply(cmd);
                 if (next < snapshotAfter.length && i + 1 == snapshotAfter[next])
                 {
-                    store.write(cmd.journalIndex, Snapshots.capture(handler));
+                    store.write(cmd.journalIndex, StateSnapshot.capture(handler));
                     next++;
                 }
             }

@@ -1,0 +1,38 @@
+package io.hytrix.service;
+
+import io.netty.buffer.ByteBuf;
+
+/**
+ * A request waiting for the engine, in a pre-allocated table. The event loop fills it before
+ * publishing its commands; from then on only the egress thread touches it (the ring's sequences
+ * order the hand-over), until the egress thread answers and releases it.
+ */
+final class PendingRequest
+{
+    enum Kind
+    {
+        COMMANDS, HUNT, ACTOR, STATE, METRICS, SNAPSHOT
+    }
+
+    final int index;
+    /** Bumped on release, so a stale correlation can never reach the next user of the slot. */
+    int generation;
+
+    RequestHandler owner;
+    Kind kind;
+    boolean array;
+    int expected;
+    int answered;
+    /** The answer being built, allocated by the egress thread on the first outcome. */
+    ByteBuf body;
+
+    PendingRequest(final int index)
+    {
+        this.index = index;
+    }
+
+    long correlation()
+    {
+        return ((long)generation << 32) | (index + 1L);
+    }
+}

@@ -1,0 +1,324 @@
+package io.hytrix.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.game.EngineListener;
+import io.hytrix.engine.util.Hash64;
+import io.hytrix.journal.ChronicleJournal;
+import io.hytrix.journal.JournalMaintenance;
+import io.hytrix.replay.ReplayResult;
+import io.hytrix.replay.Replayer;
+import io.hytrix.replay.ShippedMaps;
+import io.hytrix.journal.snapshot.SnapshotStore;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Recovery on start from snapshots and the journal tail, snapshots on demand and periodic, and a corrupt journal. */
+class GatewayRecoveryTest
+{
+    @TempDir
+    Path dir;
+
+    private static GatewayConfig quiet()
+    {
+        return GatewayConfig.defaults().withTickHz(0).withSnapshotPolicy(0, 0, 3).withSnapshotOnStop(false);
+    }
+
+    private static ReplayResult replay(final Path journal)
+    {
+        return new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
+    }
+
+    private static void play(final TestServer server, final long firstCmdId, final int actors)
+    {
+        final StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < actors; i++)
+        {
+            batch.append(i == 0 ? "" : ",").append(TestServer.join(firstCmdId + 2L * i, 1, 100 + firstCmdId + i));
+            batch.append(",{\"type\":\"travel\",\"cmdId\":").append(firstCmdId + 2L * i + 1).append(",\"actorId\":")
+                .append(100 + firstCmdId + i).append(",\"x\":3,\"y\":3}");
+        }
+        assertThat(server.post(batch.append(']').toString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void startsFromTheNewestSnapshotAndTheJournalTailWithTheHashReplayGives() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final long snapshotIndex;
+        try (TestServer server = new TestServer(journal, quiet()))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 5);
+            final TestServer.Answer snap = server.send(server.request("/v1/admin/snapshot").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(snap.status()).as(snap.body()).isEqualTo(200);
+            final JsonNode body = snap.json();
+            snapshotIndex = body.path("journalIndex").asLong();
+            assertThat(snapshotIndex).isEqualTo(10); // createHunt + 5 x (join, travel)
+            assertThat(body.path("bytes").asLong()).isPositive();
+            assertThat(body.path("stallMicros").asLong()).isNotNegative();
+            final Path file = Path.of(body.path("file").asText());
+            TestServer.await("the snapshot file to be written", 20, () -> Files.exists(file));
+            TestServer.await("the metrics to show it", 20, () -> server.get("/metrics").body()
+                .contains("hytrix_snapshot_last_journal_index " + snapshotIndex));
+            assertThat(file.getParent()).isEqualTo(journal.toAbsolutePath().resolveSibling("journal.snapshots"));
+            play(server, 100, 3);
+        }
+        final ReplayResult whole = replay(journal);
+        try (TestServer again = TestServer.quiet(journal))
+        {
+            assertThat(again.gateway.recovery().snapshotIndex()).isEqualTo(snapshotIndex);
+            assertThat(again.gateway.recovery().replayed()).isEqualTo(6);
+            assertThat(again.gateway.recoveredCommands()).isEqualTo(whole.commands());
+            assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(whole.stateHash()));
+            // The idempotency window came back with the snapshot: a retry of a command before it is a duplicate.
+            assertThat(again.post(TestServer.join(10, 1, 110)).json().path("duplicate").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
+    void anOrderlyStopSnapshotsTheFinalStateSoTheNextStartReplaysNothing()
+    {
+        final Path journal = dir.resolve("journal");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSnapshotOnStop(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 4);
+            stopped = server.gateway.stop();
+        }
+        assertThat(files(dir.resolve("journal.snapshots"))).hasSize(1);
+        try (TestServer again = TestServer.quiet(journal))
+        {
+            assertThat(again.gateway.recovery().snapshotIndex()).isEqualTo(8);
+            assertThat(again.gateway.recovery().replayed()).isZero();
+            assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(stopped.stateHash()));
+        }
+    }
+
+    @Test
+    void aSnapshotOnStopThatCannotBeWrittenLeavesTheStopAndTheJournalWhole() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final Path snapshots = dir.resolve("snaps");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots).withSnapshotOnStop(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 2);
+            if (Files.isDirectory(snapshots))
+            {
+                Files.delete(snapshots);
+            }
+            Files.writeString(snapshots, "not a directory");
+            stopped = server.gateway.stop();
+        }
+        assertThat(stopped.commands()).isEqualTo(5);
+        assertThat(stopped.stateHash()).isEqualTo(replay(journal).stateHash());
+        assertThat(Files.readString(snapshots)).isEqualTo("not a directory");
+    }
+
+    @Test
+    void aCorruptNewestSnapshotIsReportedAndSkipped() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final Path snapshots = dir.resolve("snaps");
+        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots)))
+        {
+            server.post(TestServer.createHunt(1, 1, "plaza"));
+            play(server, 10, 2);
+            assertThat(server.send(server.request("/v1/admin/snapshot").POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build()).status()).isEqualTo(200);
+            play(server, 20, 2);
+            final JsonNode second = server.send(server.request("/v1/admin/snapshot")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build()).json();
+            TestServer.await("both snapshots on disk", 20, () -> files(snapshots).size() == 2);
+            final Path newest = Path.of(second.path("file").asText());
+            final byte[] bytes = Files.readAllBytes(newest);
+            bytes[bytes.length / 2] ^= 0x5A;
+            Files.write(newest, bytes);
+        }
+        final List<String> log = new ArrayList<>();
+        try (Gateway again = Gateway.start(quiet().withPort(0).withJournal(journal, false).withSnapshots(snapshots), log::add))
+        {
+            assertThat(log).singleElement().asString().contains("skipping").contains(newest(snapshots)).contains("checksum");
+            assertThat(again.recovery().snapshotIndex()).isEqualTo(4);
+            assertThat(again.stop().stateHash()).isEqualTo(replay(journal).stateHash());
+        }
+    }
+
+    /** A journal of a createHunt and a joinHunt, in dir/journal. */
+    private Path twoEntryJournal()
+    {
+        final Path journal = dir.resolve("journal");
+        try (ChronicleJournal writer = ChronicleJournal.open(journal))
+        {
+            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
+            writer.append(new CommandEvent().joinHunt(2, 1, 10));
+        }
+        return journal;
+    }
+
+    private static String newest(final Path snapshots)
+    {
+        return files(snapshots).get(0).getFileName().toString();
+    }
+
+    private static List<Path> files(final Path snapshots)
+    {
+        try
+        {
+            return new SnapshotStore(snapshots).files();
+        }
+        catch (final IOException ex)
+        {
+            throw new AssertionError(ex);
+        }
+    }
+
+    @Test
+    void periodicSnapshotsKeepTheNewestK()
+    {
+        final Path journal = dir.resolve("journal");
+        final Path snapshots = dir.resolve("snaps");
+        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots).withSnapshotPolicy(4, 0, 2)))
+        {
+            server.post(TestServer.createHunt(1, 1, "plaza"));
+            for (int round = 0; round < 4; round++)
+            {
+                final long before = server.gateway.snapshotsWritten();
+                play(server, 10 + 20L * round, 3);
+                TestServer.await("a periodic snapshot after round " + round, 30, () -> server.gateway.snapshotsWritten() > before);
+            }
+            TestServer.await("old snapshots to be deleted", 20, () -> files(snapshots).size() == 2);
+            assertThat(server.get("/metrics").body()).contains("hytrix_snapshot_last_bytes ").contains("hytrix_snapshot_last_stall_seconds ")
+                .contains("hytrix_snapshot_last_write_seconds ");
+        }
+    }
+
+    @Test
+    void theSnapshotEndpointNeedsTheTokenAndAnEmptyEngineHasNothingToSnapshot()
+    {
+        try (TestServer server = new TestServer(dir.resolve("journal"), quiet().withToken("tok".getBytes(StandardCharsets.US_ASCII))))
+        {
+            final java.net.http.HttpRequest.BodyPublisher none = java.net.http.HttpRequest.BodyPublishers.noBody();
+            assertThat(server.send(server.request("/v1/admin/snapshot").POST(none).build()).status()).isEqualTo(401);
+            server.withToken("tok");
+            final TestServer.Answer empty = server.send(server.request("/v1/admin/snapshot").POST(none).build());
+            assertThat(empty.status()).isEqualTo(409);
+            assertThat(empty.errorCode()).isEqualTo("NOTHING_TO_SNAPSHOT");
+            assertThat(server.get("/v1/admin/snapshot").status()).isEqualTo(405);
+        }
+    }
+
+    @Test
+    void aCorruptEntryInTheMiddleRefusesToStartWithItsIndexAndTheRepairCommand()
+    {
+        final Path journal = twoEntryJournal();
+        try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(journal).build();
+             ExcerptAppender appender = queue.createAppender())
+        {
+            try (DocumentContext dc = appender.writingDocument())
+            {
+                dc.wire().bytes().write(new byte[] { 1, 99, 0, 0 }); // a scrambled entry
+            }
+        }
+        try (ChronicleJournal writer = ChronicleJournal.open(journal))
+        {
+            writer.append(new CommandEvent().joinHunt(3, 1, 11));
+        }
+        final GatewayConfig serve = GatewayConfig.defaults().withTickHz(0).withPort(0).withJournal(journal, false);
+        assertThatThrownBy(() -> Gateway.start(serve)).isInstanceOf(Gateway.RecoveryRefused.class)
+            .satisfies(ex -> assertThat(((Gateway.RecoveryRefused)ex).index()).isEqualTo(2))
+            .message().doesNotContain("\n").startsWith("journal entry 2: ").contains("refusing to start")
+            .endsWith("./hytrix journal repair " + journal + " --truncate-at 2");
+
+        JournalMaintenance.truncate(journal, 2);
+        try (TestServer repaired = TestServer.quiet(journal))
+        {
+            assertThat(repaired.gateway.recoveredCommands()).isEqualTo(2);
+            assertThat(repaired.post(TestServer.join(4, 1, 12)).json().path("journalIndex").asLong()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void outputsRecordedAcrossRestartsHoldEachJournalEntryOnceAndVerify()
+    {
+        final Path journal = dir.resolve("journal");
+        final GatewayConfig ticking = quiet().withTickHz(100);
+        try (TestServer server = new TestServer(journal, ticking))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 5);
+            assertThat(server.send(server.request("/v1/admin/snapshot").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+            play(server, 100, 3);
+            TestServer.await("a few checksum ticks", 20, () -> server.get("/v1/state").json().path("commands").asLong() > 40);
+        }
+        try (TestServer again = new TestServer(journal, ticking))
+        {
+            assertThat(again.gateway.recovery().snapshotIndex()).isPositive();
+            play(again, 200, 2);
+        }
+        final io.hytrix.replay.verify.VerifyReport report = new io.hytrix.replay.verify.OutputVerifier(new ShippedMaps(),
+            Replayer.pathCache(0)).run(journal, dir.resolve("journal.outputs"), null);
+        assertThat(report.identical()).as(String.valueOf(report)).isTrue();
+        assertThat(report.unrecordedTail()).isZero();
+        assertThat(report.commands()).isEqualTo(replay(journal).commands());
+        assertThat(report.checksums()).isPositive();
+    }
+
+    @Test
+    void withSyncEveryAnsweredCommandIsJournaledAndTheStateIsWhatReplayGives()
+    {
+        final Path journal = dir.resolve("journal");
+        final ShutdownSummary stopped;
+        try (TestServer server = new TestServer(journal, quiet().withSync(true)))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            play(server, 10, 20);
+            stopped = server.gateway.stop();
+        }
+        final ReplayResult replayed = replay(journal);
+        assertThat(replayed.commands()).isEqualTo(41);
+        assertThat(stopped.stateHash()).isEqualTo(replayed.stateHash());
+    }
+
+    @Test
+    void outputsAheadOfTheirJournalRefuseToStartSayingWhatToDo()
+    {
+        final Path journal = twoEntryJournal();
+        final Path outputs = dir.resolve("journal.outputs");
+        try (io.hytrix.journal.output.OutputQueue queue = io.hytrix.journal.output.OutputQueue.open(outputs, false, 10, 100))
+        {
+            final io.hytrix.journal.output.OutputRecorder recorder = new io.hytrix.journal.output.OutputRecorder(queue);
+            final CommandEvent tick = new CommandEvent();
+            for (int i = 0; i < 6; i++)
+            {
+                tick.tick(100 + i).journalIndex = i;
+                recorder.onOutcome(tick);
+            }
+        }
+        final GatewayConfig serve = GatewayConfig.defaults().withTickHz(0).withPort(0).withJournal(journal, false);
+        assertThatThrownBy(() -> Gateway.start(serve)).isInstanceOf(io.hytrix.journal.JournalException.class)
+            .message().doesNotContain("\n")
+            .contains("records journal index 5 but the journal holds 2 entries").contains("move " + outputs + " aside");
+    }
+}

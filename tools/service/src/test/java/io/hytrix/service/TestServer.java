@@ -1,0 +1,180 @@
+package io.hytrix.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.journal.ChronicleCommandSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+
+/** A gateway on an ephemeral port with its own journal, and a small HTTP client to talk to it. */
+final class TestServer implements AutoCloseable
+{
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final Gateway gateway;
+    final Path journal;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    private String token;
+
+    TestServer(final Path journal, final GatewayConfig config)
+    {
+        this.journal = journal;
+        this.gateway = Gateway.start(config.withBind("127.0.0.1").withPort(0).withJournal(journal, false));
+    }
+
+    /** No clock: the journal then holds exactly what the test sent. */
+    static TestServer quiet(final Path journal)
+    {
+        return new TestServer(journal, GatewayConfig.defaults().withTickHz(0));
+    }
+
+    TestServer withToken(final String value)
+    {
+        token = value;
+        return this;
+    }
+
+    record Answer(int status, String body, HttpResponse<String> raw)
+    {
+        JsonNode json()
+        {
+            try
+            {
+                return JSON.readTree(body);
+            }
+            catch (final IOException ex)
+            {
+                throw new AssertionError("not JSON: " + body, ex);
+            }
+        }
+
+        String errorCode()
+        {
+            return json().path("error").path("code").asText(null);
+        }
+
+        String header(final String name)
+        {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    URI uri(final String path)
+    {
+        return URI.create(gateway.url() + path);
+    }
+
+    HttpRequest.Builder request(final String path)
+    {
+        final HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
+        if (token != null)
+        {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    Answer get(final String path)
+    {
+        return send(request(path).GET().build());
+    }
+
+    Answer post(final String body)
+    {
+        return send(postRequest(body));
+    }
+
+    HttpRequest postRequest(final String body)
+    {
+        return request("/v1/commands").header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    CompletableFuture<Answer> postAsync(final String body)
+    {
+        return client.sendAsync(postRequest(body), HttpResponse.BodyHandlers.ofString())
+            .thenApply(r -> new Answer(r.statusCode(), r.body(), r));
+    }
+
+    Answer send(final HttpRequest request)
+    {
+        try
+        {
+            final HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(r.statusCode(), r.body(), r);
+        }
+        catch (final IOException ex)
+        {
+            throw new AssertionError(ex);
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(ex);
+        }
+    }
+
+    HttpClient client()
+    {
+        return client;
+    }
+
+    /** Every command in the journal, read with the journal's own reader. */
+    List<String> journalEntries()
+    {
+        final List<String> entries = new ArrayList<>();
+        final CommandEvent cmd = new CommandEvent();
+        try (ChronicleCommandSource source = ChronicleCommandSource.open(journal))
+        {
+            while (source.next(cmd))
+            {
+                entries.add(cmd.toString());
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public void close()
+    {
+        gateway.close();
+    }
+
+    /** Polls until the condition holds, or fails after {@code seconds}: never a fixed sleep. */
+    static void await(final String what, final int seconds, final BooleanSupplier condition)
+    {
+        final long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean())
+        {
+            if (System.nanoTime() > deadline)
+            {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    static String createHunt(final long cmdId, final long huntId, final String map)
+    {
+        return "{\"type\":\"createHunt\",\"cmdId\":" + cmdId + ",\"huntId\":" + huntId + ",\"map\":\"" + map
+            + "\",\"seed\":7,\"treasures\":8,\"durationTicks\":1000,\"maxActors\":50}";
+    }
+
+    static String join(final long cmdId, final long huntId, final long actorId)
+    {
+        return "{\"type\":\"joinHunt\",\"cmdId\":" + cmdId + ",\"huntId\":" + huntId + ",\"actorId\":" + actorId + "}";
+    }
+}
