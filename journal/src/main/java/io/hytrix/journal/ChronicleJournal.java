@@ -146,7 +146,8 @@ public final class ChronicleJournal implements CommandJournal
      * Encoded bytes appended through this journal since it was opened. Excludes Chronicle's
      * 4-byte excerpt headers, its index pages and entries that were already in the queue.
      */
-    public long journalBytes()
+    @Override
+    public long bytesAppended()
     {
         return journalBytes;
     }

@@ -42,7 +42,7 @@ class ChronicleJournalTest
                 expectedBytes += Commands.expectedLength(cmd);
             }
             assertThat(journal.nextIndex()).isEqualTo(50);
-            assertThat(journal.journalBytes()).isEqualTo(expectedBytes);
+            assertThat(journal.bytesAppended()).isEqualTo(expectedBytes);
         }
         assertThat(readAll(dir)).hasSize(50);
     }
@@ -99,7 +99,7 @@ class ChronicleJournalTest
         {
             assertThat(journal.nextIndex()).isEqualTo(5);
             assertThat(journal.append(Commands.sample(5))).isEqualTo(5);
-            assertThat(journal.journalBytes()).as("counts only this session").isEqualTo(Commands.expectedLength(Commands.sample(5)));
+            assertThat(journal.bytesAppended()).as("counts only this session").isEqualTo(Commands.expectedLength(Commands.sample(5)));
         }
         final List<CommandEvent> all = readAll(dir);
         assertThat(all).hasSize(6);

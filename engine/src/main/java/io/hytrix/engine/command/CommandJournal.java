@@ -17,6 +17,9 @@ public interface CommandJournal extends AutoCloseable
     /** Index the next {@link #append} will return, i.e. the number of entries in the journal. */
     long nextIndex();
 
+    /** Encoded bytes appended through this instance since it was opened (what {@code /metrics} reports as journal growth). */
+    long bytesAppended();
+
     /**
      * Makes every entry appended so far as durable as this journal promises (for a journal that
      * forces its writes to the device, one force for the whole batch: group commit). The pipeline

@@ -111,6 +111,12 @@ class CountedBlockingWaitStrategyTest
         }
 
         @Override
+        public long bytesAppended()
+        {
+            return 0; // nothing is encoded
+        }
+
+        @Override
         public void close()
         {
         }

@@ -244,6 +244,12 @@ class PipelineTest
         }
 
         @Override
+        public long bytesAppended()
+        {
+            return 0; // nothing is encoded
+        }
+
+        @Override
         public void close()
         {
         }

@@ -8,18 +8,19 @@ import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameEvent;
 import io.hytrix.engine.game.GameHandler;
-import io.hytrix.engine.pipeline.Pipeline;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.journal.output.OutputQueue;
-import io.hytrix.journal.output.OutputRecorder;
-import io.hytrix.engine.game.FanOut;
 import io.hytrix.replay.verify.OutputVerifier;
 import io.hytrix.replay.verify.VerifyReport;
 import io.hytrix.replay.ReplayResult;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
+import io.hytrix.service.Node;
+import io.hytrix.service.NodeSettings;
+import io.hytrix.service.OutputSettings;
+import io.hytrix.service.SnapshotSettings;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
@@ -162,14 +163,11 @@ final class Throughput
         final int warmups, final int iterations, final int checksumEveryTicks) throws Exception
     {
         final CapturingListener listener = new CapturingListener();
-        try (ChronicleJournal journal = ChronicleJournal.open(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH));
-             OutputQueue outputs = checksumEveryTicks > 0
-                 ? OutputQueue.open(OutputQueue.besideJournal(dir), true, checksumEveryTicks, 0) : null)
+        final OutputSettings outputs = checksumEveryTicks > 0
+            ? new OutputSettings(OutputQueue.besideJournal(dir), checksumEveryTicks) : OutputSettings.OFF;
+        try (Node node = Node.start(new NodeSettings(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH), outputs,
+            SnapshotSettings.NONE, config, 0, null), listener))
         {
-            final GameHandler handler = new GameHandler(new ShippedMaps(), Replayer.pathCache(0),
-                outputs == null ? listener : new FanOut(List.of(listener, new OutputRecorder(outputs))))
-                .checksumEveryTicks(checksumEveryTicks);
-            final Pipeline pipeline = new Pipeline(config, journal, handler).start();
             final long[] published = { 0 };
             final long[] alloc = new long[4];
             final Stats.Iteration iteration = () -> {
@@ -178,10 +176,10 @@ final class Throughput
                 final long end = i + commands;
                 for (; i < end; i++)
                 {
-                    pipeline.publish(mix.next(i));
+                    node.publish(mix.next(i));
                 }
                 published[0] = end;
-                while (pipeline.remainingCapacity() != pipeline.ringSize())
+                while (node.remainingCapacity() != node.ringSize())
                 {
                     Thread.yield();
                 }
@@ -198,7 +196,7 @@ final class Throughput
             final Stats stats = Stats.measure(0, iterations, commands, iteration);
             alloc[2] = JvmProbes.allocatedBytes(handlerThread);
             alloc[3] = sum(stages);
-            pipeline.close();
+            node.drain();
             final double measured = (double)commands * iterations;
             return new Result(stats, (alloc[2] - alloc[0]) / measured, (alloc[3] - alloc[1]) / measured, alloc[2] - alloc[0]);
         }

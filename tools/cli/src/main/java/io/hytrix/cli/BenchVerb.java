@@ -6,9 +6,6 @@ import io.hytrix.bench.Bench;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
-import io.hytrix.cli.Args;
-import io.hytrix.cli.UsageException;
-import io.hytrix.cli.Verb;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -8,7 +8,6 @@ import io.hytrix.bench.workload.OutcomeRecorder;
 import io.hytrix.bench.workload.WorkloadResult;
 import io.hytrix.bench.workload.WorkloadRun;
 import io.hytrix.bench.workload.WorkloadSettings;
-import io.hytrix.cli.OutputOptions;
 import io.hytrix.service.OutputSettings;
 import org.HdrHistogram.Histogram;
 

@@ -5,9 +5,6 @@ import io.hytrix.bench.loadgen.LoadPlan;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.replay.ShippedMaps;
-import io.hytrix.cli.Args;
-import io.hytrix.cli.UsageException;
-import io.hytrix.cli.Verb;
 import io.hytrix.bench.workload.WorkloadRun;
 import org.HdrHistogram.Histogram;
 

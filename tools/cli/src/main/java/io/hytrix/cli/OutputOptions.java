@@ -1,7 +1,6 @@
 package io.hytrix.cli;
 
 import io.hytrix.service.OutputSettings;
-import io.hytrix.cli.Args;
 
 import java.nio.file.Path;
 import java.util.List;

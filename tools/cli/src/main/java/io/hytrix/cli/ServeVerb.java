@@ -2,16 +2,16 @@ package io.hytrix.cli;
 
 import io.hytrix.service.OutputSettings;
 import io.hytrix.service.ShutdownSummary;
-import io.hytrix.service.GatewayConfig;
-import io.hytrix.service.Gateway;
+import io.hytrix.service.HttpService;
+import io.hytrix.service.HttpSettings;
+import io.hytrix.service.Node;
+import io.hytrix.service.NodeSettings;
+import io.hytrix.service.ServiceSettings;
+import io.hytrix.service.SnapshotSettings;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
 import io.hytrix.journal.JournalConfig;
-import io.hytrix.cli.Args;
-import io.hytrix.cli.OutputOptions;
-import io.hytrix.cli.UsageException;
-import io.hytrix.cli.Verb;
 import sun.misc.Signal;
 
 import java.io.IOException;
@@ -109,37 +109,37 @@ public final class ServeVerb implements Verb
             JournalConfig.rollCycleNamed(rollCycle); // a bad name is a usage error before anything is opened
         }
         final String snapshots = args.string("snapshots", null);
-        final GatewayConfig config = GatewayConfig.defaults()
-            .withBind(args.string("bind", "127.0.0.1"))
-            .withPort(args.intValue("port", 7070, 0, 65535))
-            .withJournal(Path.of(args.string("journal", "data/journal")), args.flag("fresh"))
-            .withMaps(maps == null ? null : Args.readable(maps, true))
-            .withTickHz(args.intValue("tick-hz", 10, 0, 1000))
-            .withToken(token(args.string("token-file", null)))
-            .withMaxBodyBytes(args.intValue("max-body", 1 << 20, 64, 256 << 20))
-            .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400))
-            .withPipeline(PipelineConfig.defaults()
+        final Path journal = Path.of(args.string("journal", "data/journal"));
+        final NodeSettings node = new NodeSettings(
+            journalConfig(journal, args.flag("fresh"), args.flag("sync"), rollCycle),
+            OutputOptions.parse(args, journal),
+            new SnapshotSettings(snapshots == null ? null : Path.of(snapshots),
+                args.longValue("snapshot-every-commands", 1_000_000, 0, Long.MAX_VALUE),
+                args.intValue("snapshot-every-seconds", 60, 0, 86_400 * 365), args.intValue("snapshot-keep", 3, 1, 1000),
+                !args.flag("no-snapshot-on-stop")),
+            PipelineConfig.defaults()
                 .withRingSize(ringSize)
                 .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "counted-blocking")))
-                .withLayout(ThreadLayout.parse(args.string("layout", "split"))))
-            .withSnapshots(snapshots == null ? null : Path.of(snapshots))
-            .withSnapshotPolicy(args.longValue("snapshot-every-commands", 1_000_000, 0, Long.MAX_VALUE),
-                args.intValue("snapshot-every-seconds", 60, 0, 86_400 * 365), args.intValue("snapshot-keep", 3, 1, 1000))
-            .withSync(args.flag("sync"))
-            .withSnapshotOnStop(!args.flag("no-snapshot-on-stop"))
-            .withRollCycle(rollCycle)
-            .withOutputs(OutputOptions.parse(args, Path.of(args.string("journal", "data/journal"))));
+                .withLayout(ThreadLayout.parse(args.string("layout", "split"))),
+            args.intValue("tick-hz", 10, 0, 1000),
+            maps == null ? null : Args.readable(maps, true));
+        final HttpSettings http = HttpSettings.DEFAULTS
+            .withAddress(args.string("bind", "127.0.0.1"), args.intValue("port", 7070, 0, 65535))
+            .withToken(token(args.string("token-file", null)))
+            .withLimits(args.intValue("max-body", 1 << 20, 64, 256 << 20), HttpSettings.DEFAULTS.maxCommandsPerRequest(),
+                HttpSettings.DEFAULTS.maxRequestsInFlight())
+            .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400));
 
-        final Gateway gateway;
+        final HttpService service;
         try
         {
-            gateway = Gateway.start(config, line ->
+            service = HttpService.start(new ServiceSettings(node, http), line ->
             {
                 out.println("hytrix serve: " + line);
                 out.flush();
             });
         }
-        catch (final Gateway.RecoveryRefused ex)
+        catch (final Node.RecoveryRefused ex)
         {
             throw new UsageException(ex.getMessage());
         }
@@ -148,24 +148,32 @@ public final class ServeVerb implements Verb
         Signal.handle(new Signal("TERM"), s -> stop.countDown());
         Signal.handle(new Signal("INT"), s -> stop.countDown());
 
-        out.println("hytrix serve: recovered " + gateway.recovery().describe() + " (snapshots in " + config.snapshots()
-            + "; " + gateway.recoveredCommands() + " commands in the state)");
+        final SnapshotSettings snapshotPolicy = node.snapshots();
+        out.println("hytrix serve: recovered " + service.recovery().describe() + " (snapshots in "
+            + node.snapshotDirectory() + "; " + service.recoveredCommands() + " commands in the state)");
         out.printf("hytrix serve: listening on %s (journal %s, %d commands recovered; %d ticks/s; ring %d, %s; auth %s)%n",
-            gateway.url(), config.journal(), gateway.recoveredCommands(), config.tickHz(), ringSize,
-            config.pipeline().waitStrategy().name().toLowerCase(), config.authRequired() ? "bearer token" : "off");
+            service.url(), journal, service.recoveredCommands(), node.tickHz(), ringSize,
+            node.pipeline().waitStrategy().name().toLowerCase(), http.authRequired() ? "bearer token" : "off");
         out.printf("hytrix serve: durability %s; snapshots every %s commands / %s s, keeping %d%n",
-            config.sync() ? "--sync (each batch forced to disk before it is applied: survives power loss)"
+            node.journal().sync() ? "--sync (each batch forced to disk before it is applied: survives power loss)"
                 : "default (each append in the memory-mapped journal before it is applied: survives a process crash)",
-            config.snapshotEveryCommands() == 0 ? "-" : Long.toString(config.snapshotEveryCommands()),
-            config.snapshotEverySeconds() == 0 ? "-" : Integer.toString(config.snapshotEverySeconds()), config.snapshotKeep());
-        out.println("hytrix serve: " + config.outputs().describe());
+            snapshotPolicy.everyCommands() == 0 ? "-" : Long.toString(snapshotPolicy.everyCommands()),
+            snapshotPolicy.everySeconds() == 0 ? "-" : Integer.toString(snapshotPolicy.everySeconds()), snapshotPolicy.keep());
+        out.println("hytrix serve: " + node.outputs().describe());
         out.flush();
         stop.await();
         out.println("hytrix serve: stopping: draining the ring and closing the journal");
-        final ShutdownSummary summary = gateway.stop();
+        final ShutdownSummary summary = service.stop();
         out.println(summary.lastLine());
         out.flush();
         return 0;
+    }
+
+    private static JournalConfig journalConfig(final Path dir, final boolean fresh, final boolean sync, final String rollCycle)
+    {
+        final JournalConfig config = JournalConfig.in(dir).withMode(fresh ? JournalConfig.Mode.FRESH : JournalConfig.Mode.APPEND)
+            .withSync(sync);
+        return rollCycle == null ? config : config.withRollCycle(rollCycle);
     }
 
     private static byte[] token(final String file)

@@ -1,8 +1,7 @@
 package io.hytrix.cli;
 
-import io.hytrix.cli.Main;
-import io.hytrix.service.Gateway;
-import io.hytrix.service.GatewayConfig;
+import io.hytrix.service.HttpService;
+import io.hytrix.service.ServiceSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,9 @@ class LoadgenTest
     @Test
     void aShortRunReportsRateLatencyAndNoErrors()
     {
-        try (Gateway gateway = Gateway.start(GatewayConfig.defaults().withPort(0).withJournal(dir.resolve("j"), true)))
+        try (HttpService gateway = HttpService.start(ServiceSettings.journalingTo(dir.resolve("j"))
+            .withNode(node -> node.withJournal(journal -> journal.withMode(io.hytrix.journal.JournalConfig.Mode.FRESH)))
+            .withHttp(http -> http.withAddress("127.0.0.1", 0))))
         {
             final ByteArrayOutputStream out = new ByteArrayOutputStream();
             final int exit = Main.run(new String[] { "loadgen", "--url", gateway.url(), "--actors", "200", "--rate", "2000",

@@ -55,7 +55,7 @@ final class BodyLimit extends HttpObjectAggregator
         AnswerJson.error(body, "BODY_TOO_LARGE", "the body is over the limit of " + maxBytes + " bytes", null);
         final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
             HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, body);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, RequestHandler.JSON)
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, Responder.JSON)
             .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes())
             .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         metrics.edgeRejection("BODY_TOO_LARGE");

@@ -23,12 +23,12 @@ final class EgressHandler implements EventHandler<EgressSlot>
     private final GatewayMetrics metrics;
     private final SseHub sse;
     private final RingGate gate;
-    private final GatewaySnapshots snapshots;
+    private final NodeSnapshots snapshots;
     private final ByteBuf events = Unpooled.buffer(4096);
     private boolean firstEvent = true;
 
     EgressHandler(final PendingRequests pending, final GatewayMetrics metrics, final SseHub sse, final RingGate gate,
-        final GatewaySnapshots snapshots)
+        final NodeSnapshots snapshots)
     {
         this.snapshots = snapshots;
         this.pending = pending;
@@ -109,9 +109,9 @@ final class EgressHandler implements EventHandler<EgressSlot>
                     request.body.writeByte(']');
                 }
                 final ByteBuf body = request.body;
-                final RequestHandler owner = request.owner;
+                final Responder owner = request.owner;
                 pending.release(request);
-                owner.respond(HttpResponseStatus.OK, RequestHandler.JSON, body);
+                owner.respond(HttpResponseStatus.OK, Responder.JSON, body);
             }
         }
         events.clear();
@@ -125,7 +125,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
         {
             return;
         }
-        final RequestHandler owner = request.owner;
+        final Responder owner = request.owner;
         final PendingRequest.Kind kind = request.kind;
         pending.release(request);
         final ByteBuf body = ByteBufAllocator.DEFAULT.buffer(512);
@@ -133,7 +133,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
         {
             ByteBufUtil.writeAscii(body, metrics.render(slot, gate.remainingCapacity(), gate.ringSize(),
                 pending.inFlight(), sse.subscribers(), snapshots));
-            owner.respond(HttpResponseStatus.OK, RequestHandler.PROMETHEUS, body);
+            owner.respond(HttpResponseStatus.OK, Responder.PROMETHEUS, body);
             return;
         }
         if (kind == PendingRequest.Kind.SNAPSHOT)
@@ -141,11 +141,11 @@ final class EgressHandler implements EventHandler<EgressSlot>
             if (!slot.found)
             {
                 AnswerJson.error(body, "NOTHING_TO_SNAPSHOT", "no command has been applied yet: there is no state to snapshot", null);
-                owner.respond(HttpResponseStatus.CONFLICT, RequestHandler.JSON, body);
+                owner.respond(HttpResponseStatus.CONFLICT, Responder.JSON, body);
                 return;
             }
             AnswerJson.snapshot(body, slot, snapshots.directory());
-            owner.respond(HttpResponseStatus.OK, RequestHandler.JSON, body);
+            owner.respond(HttpResponseStatus.OK, Responder.JSON, body);
             return;
         }
         if (!slot.found)
@@ -153,7 +153,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
             final boolean hunt = slot.query == Query.HUNT;
             AnswerJson.error(body, hunt ? "UNKNOWN_HUNT" : "UNKNOWN_ACTOR",
                 hunt ? "no running hunt with that id" : "no actor with that id is in a running hunt", "id");
-            owner.respond(HttpResponseStatus.NOT_FOUND, RequestHandler.JSON, body);
+            owner.respond(HttpResponseStatus.NOT_FOUND, Responder.JSON, body);
             return;
         }
         switch (slot.query)
@@ -168,7 +168,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
                 AnswerJson.state(body, slot);
                 break;
         }
-        owner.respond(HttpResponseStatus.OK, RequestHandler.JSON, body);
+        owner.respond(HttpResponseStatus.OK, Responder.JSON, body);
     }
 
     @Override

@@ -10,7 +10,7 @@ import io.netty.util.concurrent.FastThreadLocal;
  */
 final class GatewayContext
 {
-    final GatewayConfig config;
+    final HttpSettings config;
     final RingGate gate;
     final PendingRequests pending;
     final GatewayMetrics metrics;
@@ -44,7 +44,7 @@ final class GatewayContext
         }
     };
 
-    GatewayContext(final GatewayConfig config, final RingGate gate, final PendingRequests pending,
+    GatewayContext(final HttpSettings config, final RingGate gate, final PendingRequests pending,
         final GatewayMetrics metrics, final SseHub sse)
     {
         this.config = config;

@@ -79,7 +79,7 @@ final class GatewayMetrics
 
     /** Egress thread: the whole exposition, with the engine's figures from a STATE answer. */
     String render(final EgressSlot engine, final long ringRemaining, final int ringSize, final int inFlight,
-        final int sseSubscribers, final GatewaySnapshots snapshots)
+        final int sseSubscribers, final NodeSnapshots snapshots)
     {
         final StringBuilder sb = new StringBuilder(4096);
         header(sb, "hytrix_commands_total", "counter", "Commands the engine answered (ticks included), by result code.");

@@ -18,7 +18,7 @@ final class PendingRequest
     /** Bumped on release, so a stale correlation can never reach the next user of the slot. */
     int generation;
 
-    RequestHandler owner;
+    Responder owner;
     Kind kind;
     boolean array;
     int expected;

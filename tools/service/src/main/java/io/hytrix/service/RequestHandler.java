@@ -41,10 +41,8 @@ import java.util.Map;
  * one is in flight the connection stops reading, and any already-decoded pipelined requests wait in
  * a short queue (a client that pipelines more than that is disconnected).
  */
-final class RequestHandler extends ChannelInboundHandlerAdapter
+final class RequestHandler extends ChannelInboundHandlerAdapter implements Responder
 {
-    static final AsciiString JSON = AsciiString.cached("application/json");
-    static final AsciiString PROMETHEUS = AsciiString.cached("text/plain; version=0.0.4; charset=utf-8");
     private static final AsciiString YAML = AsciiString.cached("application/yaml");
     private static final AsciiString EVENT_STREAM = AsciiString.cached("text/event-stream");
     private static final int MAX_WAITING = 16;
@@ -344,7 +342,8 @@ final class RequestHandler extends ChannelInboundHandlerAdapter
     }
 
     /** Writes the answer to the request in flight; any thread (the egress thread for engine answers). */
-    void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body)
+    @Override
+    public void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body)
     {
         respond(status, contentType, body, null, null);
     }

@@ -5,7 +5,6 @@ import io.hytrix.engine.command.Query;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.LongSupplier;
 
 /**
  * Periodic snapshots: every {@code everyCommands} applied commands or every {@code everySeconds}
@@ -19,29 +18,21 @@ final class SnapshotScheduler implements Runnable
     private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final RingGate gate;
-    private final GatewaySnapshots snapshots;
-    private final LongSupplier applied;
+    private final NodeSnapshots snapshots;
     private final long everyCommands;
     private final long everyNanos;
     private final CommandEvent template = new CommandEvent();
     private final Thread thread;
     private volatile boolean running = true;
 
-    SnapshotScheduler(final RingGate gate, final GatewaySnapshots snapshots, final LongSupplier applied,
-        final long everyCommands, final int everySeconds)
+    SnapshotScheduler(final RingGate gate, final NodeSnapshots snapshots, final SnapshotSettings policy)
     {
         this.gate = gate;
         this.snapshots = snapshots;
-        this.applied = applied;
-        this.everyCommands = everyCommands;
-        this.everyNanos = TimeUnit.SECONDS.toNanos(everySeconds);
+        this.everyCommands = policy.everyCommands();
+        this.everyNanos = TimeUnit.SECONDS.toNanos(policy.everySeconds());
         this.thread = new Thread(this, "hytrix-snapshot-scheduler");
         thread.setDaemon(true);
-    }
-
-    static boolean enabled(final GatewayConfig config)
-    {
-        return config.snapshotEveryCommands() > 0 || config.snapshotEverySeconds() > 0;
     }
 
     void start()
@@ -52,7 +43,7 @@ final class SnapshotScheduler implements Runnable
     @Override
     public void run()
     {
-        long appliedAtLast = applied.getAsLong();
+        long appliedAtLast = snapshots.applied();
         long lastAt = System.nanoTime();
         long servedTarget = -1;
         while (running)
@@ -64,7 +55,7 @@ final class SnapshotScheduler implements Runnable
             }
             servedTarget = -1;
             final long now = System.nanoTime();
-            final long count = applied.getAsLong();
+            final long count = snapshots.applied();
             final boolean byCommands = everyCommands > 0 && count - appliedAtLast >= everyCommands;
             final boolean byTime = everyNanos > 0 && now - lastAt >= everyNanos && count != appliedAtLast;
             if (!byCommands && !byTime)

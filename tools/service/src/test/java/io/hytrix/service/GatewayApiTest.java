@@ -223,7 +223,7 @@ class GatewayApiTest
         final int journalBefore = server.journalEntries().size();
         // A declared length over the limit is refused before the body is read (raw socket: the JDK 17
         // client cannot take a final answer to Expect: 100-continue).
-        final String tooLarge = RawHttp.exchange(server.gateway.port(), "POST /v1/commands HTTP/1.1\r\nHost: x\r\n"
+        final String tooLarge = RawHttp.exchange(server.service.port(), "POST /v1/commands HTTP/1.1\r\nHost: x\r\n"
             + "Content-Type: application/json\r\nContent-Length: " + ((1 << 20) + 1) + "\r\n\r\n[{\"type\":");
         assertThat(tooLarge).startsWith("HTTP/1.1 413 ").contains("\"code\":\"BODY_TOO_LARGE\"");
 
@@ -284,7 +284,7 @@ class GatewayApiTest
         server.post(createHunt(7001, 701, "plaza"));
         server.post(createHunt(7002, 702, "plaza"));
         final ConcurrentLinkedQueue<String> lines = new ConcurrentLinkedQueue<>();
-        try (Socket socket = new Socket("127.0.0.1", server.gateway.port()))
+        try (Socket socket = new Socket("127.0.0.1", server.service.port()))
         {
             final OutputStream out = socket.getOutputStream();
             out.write(("GET /v1/events?hunt=701 HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")

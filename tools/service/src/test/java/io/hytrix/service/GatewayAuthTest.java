@@ -17,9 +17,9 @@ class GatewayAuthTest
     @Test
     void requestsWithoutTheTokenGet401AndHealthStaysOpen()
     {
-        final GatewayConfig config = GatewayConfig.defaults().withTickHz(0)
-            .withToken("s3cret-token".getBytes(StandardCharsets.US_ASCII));
-        try (TestServer server = new TestServer(dir.resolve("journal"), config))
+        final ServiceSettings settings = TestServer.quietSettings(dir.resolve("journal"))
+            .withHttp(http -> http.withToken("s3cret-token".getBytes(StandardCharsets.US_ASCII)));
+        try (TestServer server = new TestServer(settings))
         {
             assertThat(server.get("/health").status()).isEqualTo(200);
             for (final String path : new String[] { "/v1/state", "/metrics", "/v1/hunts/1", "/v1/actors/1", "/v1/events", "/nope" })

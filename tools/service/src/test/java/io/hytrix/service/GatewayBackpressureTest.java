@@ -1,6 +1,5 @@
 package io.hytrix.service;
 
-import io.hytrix.engine.pipeline.PipelineConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +20,12 @@ class GatewayBackpressureTest
     @Test
     void aFullRingIsAnswered503AndTheAdmittedCommandsStillComplete() throws Exception
     {
-        final GatewayConfig config = GatewayConfig.defaults().withTickHz(0)
-            .withPipeline(PipelineConfig.defaults().withRingSize(4));
-        try (TestServer server = new TestServer(dir.resolve("journal"), config))
+        final ServiceSettings settings = TestServer.quietSettings(dir.resolve("journal"))
+            .withNode(node -> node.withPipeline(pipeline -> pipeline.withRingSize(4)));
+        try (TestServer server = new TestServer(settings))
         {
             final CountDownLatch release = new CountDownLatch(1);
-            server.gateway.stallHandlerUntil(release);
+            server.service.stallHandlerUntil(release);
             try
             {
                 // The handler applies the first command and then holds its slot; three more fill the ring.
@@ -48,7 +47,7 @@ class GatewayBackpressureTest
                 // Health never touches the ring, so it answers while the engine is stuck.
                 assertThat(server.get("/health").status()).isEqualTo(200);
 
-                server.gateway.stallHandlerUntil(null);
+                server.service.stallHandlerUntil(null);
                 release.countDown();
                 final List<TestServer.Answer> all = answers.stream().map(CompletableFuture::join).toList();
                 assertThat(all.stream().filter(a -> a.status() == 200)).hasSize(4);
@@ -59,7 +58,7 @@ class GatewayBackpressureTest
             finally
             {
                 // A failed assertion must not leave the handler parked: close() would wait for it forever.
-                server.gateway.stallHandlerUntil(null);
+                server.service.stallHandlerUntil(null);
                 release.countDown();
             }
         }
@@ -74,18 +73,19 @@ class GatewayBackpressureTest
     @Test
     void tooManyRequestsInFlightAreAnswered503()
     {
-        final GatewayConfig config = GatewayConfig.defaults().withTickHz(0).withMaxRequestsInFlight(1);
-        try (TestServer server = new TestServer(dir.resolve("journal"), config))
+        final ServiceSettings settings = TestServer.quietSettings(dir.resolve("journal"))
+            .withHttp(http -> http.withLimits(http.maxBodyBytes(), http.maxCommandsPerRequest(), 1));
+        try (TestServer server = new TestServer(settings))
         {
             final CountDownLatch release = new CountDownLatch(1);
-            server.gateway.stallHandlerUntil(release);
+            server.service.stallHandlerUntil(release);
             final CompletableFuture<TestServer.Answer> first = server.postAsync("{\"type\":\"dig\",\"cmdId\":1,\"actorId\":1}");
-            TestServer.await("the first request in flight", 20, () -> server.gateway.requestsInFlight() == 1);
+            TestServer.await("the first request in flight", 20, () -> server.service.requestsInFlight() == 1);
             final TestServer.Answer second = server.post("{\"type\":\"dig\",\"cmdId\":2,\"actorId\":1}");
             assertThat(second.status()).isEqualTo(503);
             assertThat(second.errorCode()).isEqualTo("OVERLOADED");
             assertThat(second.header("retry-after")).isEqualTo("1");
-            server.gateway.stallHandlerUntil(null);
+            server.service.stallHandlerUntil(null);
             release.countDown();
             assertThat(first.join().status()).isEqualTo(200);
         }

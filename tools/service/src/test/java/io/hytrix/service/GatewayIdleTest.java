@@ -22,15 +22,15 @@ class GatewayIdleTest
 
     private TestServer server(final int idleSeconds)
     {
-        return new TestServer(dir.resolve("journal"), GatewayConfig.defaults().withTickHz(0).withIdleTimeoutSeconds(idleSeconds));
+        return new TestServer(TestServer.quietSettings(dir.resolve("journal")).withHttp(http -> http.withIdleTimeoutSeconds(idleSeconds)));
     }
 
     @Test
     void anIdleConnectionAndAStalledHalfRequestAreClosedAndCounted() throws Exception
     {
         try (TestServer server = server(1);
-             Socket idle = new Socket("127.0.0.1", server.gateway.port());
-             Socket stalled = new Socket("127.0.0.1", server.gateway.port()))
+             Socket idle = new Socket("127.0.0.1", server.service.port());
+             Socket stalled = new Socket("127.0.0.1", server.service.port()))
         {
             stalled.getOutputStream().write("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Le".getBytes(StandardCharsets.US_ASCII));
             stalled.getOutputStream().flush();
@@ -44,7 +44,7 @@ class GatewayIdleTest
     @Test
     void aQuietEventStreamOutlivesTheTimeoutAndAKeptAliveConnectionServesAgainBeforeIt() throws Exception
     {
-        try (TestServer server = server(1); Socket stream = new Socket("127.0.0.1", server.gateway.port()))
+        try (TestServer server = server(1); Socket stream = new Socket("127.0.0.1", server.service.port()))
         {
             server.post(TestServer.createHunt(1, 1, "plaza"));
             final OutputStream out = stream.getOutputStream();
@@ -70,7 +70,7 @@ class GatewayIdleTest
     @Test
     void zeroTurnsTheTimeoutOff() throws Exception
     {
-        try (TestServer server = server(0); Socket idle = new Socket("127.0.0.1", server.gateway.port()))
+        try (TestServer server = server(0); Socket idle = new Socket("127.0.0.1", server.service.port()))
         {
             assertThat(closedWithin(idle, 2)).isFalse();
         }

@@ -26,14 +26,14 @@ class GatewayLifecycleTest
     {
         final Path journal = dir.resolve("journal");
         final ShutdownSummary first;
-        try (TestServer server = new TestServer(journal, GatewayConfig.defaults().withTickHz(50)))
+        try (TestServer server = new TestServer(ServiceSettings.journalingTo(journal).withNode(node -> node.withTickHz(50))))
         {
             server.post(TestServer.createHunt(1, 1, "plaza"));
             server.post("[" + TestServer.join(2, 1, 10) + "," + TestServer.join(3, 1, 11) + "]");
             TestServer.await("ticks to advance the hunt", 20,
                 () -> server.get("/v1/hunts/1").json().path("tick").asInt() >= 3);
-            first = server.gateway.stop();
-            assertThat(server.gateway.stop()).isEqualTo(first); // idempotent
+            first = server.service.stop();
+            assertThat(server.service.stop()).isEqualTo(first); // idempotent
         }
         final ReplayResult replay = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
         assertThat(first.stateHash()).isEqualTo(replay.stateHash());
@@ -60,7 +60,7 @@ class GatewayLifecycleTest
         // A restart recovers the journal into the engine: same state, and the idempotency window survives.
         try (TestServer again = TestServer.quiet(journal))
         {
-            assertThat(again.gateway.recoveredCommands()).isEqualTo(first.commands());
+            assertThat(again.service.recoveredCommands()).isEqualTo(first.commands());
             assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(first.stateHash()));
             assertThat(again.post(TestServer.join(2, 1, 10)).json().path("duplicate").asBoolean()).isTrue();
             assertThat(again.get("/v1/actors/11").status()).isEqualTo(200);

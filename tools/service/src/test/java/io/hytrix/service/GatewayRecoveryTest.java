@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,9 +36,15 @@ class GatewayRecoveryTest
     @TempDir
     Path dir;
 
-    private static GatewayConfig quiet()
+    /** No clock and no snapshots unless a test asks for them. */
+    private static ServiceSettings quiet(final Path journal)
     {
-        return GatewayConfig.defaults().withTickHz(0).withSnapshotPolicy(0, 0, 3).withSnapshotOnStop(false);
+        return TestServer.quietSettings(journal).withNode(node -> node.withSnapshots(s -> SnapshotSettings.NONE));
+    }
+
+    private static ServiceSettings snapshots(final ServiceSettings settings, final UnaryOperator<SnapshotSettings> change)
+    {
+        return settings.withNode(node -> node.withSnapshots(change));
     }
 
     private static ReplayResult replay(final Path journal)
@@ -62,7 +69,7 @@ class GatewayRecoveryTest
     {
         final Path journal = dir.resolve("journal");
         final long snapshotIndex;
-        try (TestServer server = new TestServer(journal, quiet()))
+        try (TestServer server = new TestServer(quiet(journal)))
         {
             assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
             play(server, 10, 5);
@@ -84,9 +91,9 @@ class GatewayRecoveryTest
         final ReplayResult whole = replay(journal);
         try (TestServer again = TestServer.quiet(journal))
         {
-            assertThat(again.gateway.recovery().snapshotIndex()).isEqualTo(snapshotIndex);
-            assertThat(again.gateway.recovery().replayed()).isEqualTo(6);
-            assertThat(again.gateway.recoveredCommands()).isEqualTo(whole.commands());
+            assertThat(again.service.recovery().snapshotIndex()).isEqualTo(snapshotIndex);
+            assertThat(again.service.recovery().replayed()).isEqualTo(6);
+            assertThat(again.service.recoveredCommands()).isEqualTo(whole.commands());
             assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(whole.stateHash()));
             // The idempotency window came back with the snapshot: a retry of a command before it is a duplicate.
             assertThat(again.post(TestServer.join(10, 1, 110)).json().path("duplicate").asBoolean()).isTrue();
@@ -98,17 +105,17 @@ class GatewayRecoveryTest
     {
         final Path journal = dir.resolve("journal");
         final ShutdownSummary stopped;
-        try (TestServer server = new TestServer(journal, quiet().withSnapshotOnStop(true)))
+        try (TestServer server = new TestServer(snapshots(quiet(journal), p -> p.withOnStop(true))))
         {
             assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
             play(server, 10, 4);
-            stopped = server.gateway.stop();
+            stopped = server.service.stop();
         }
         assertThat(files(dir.resolve("journal.snapshots"))).hasSize(1);
         try (TestServer again = TestServer.quiet(journal))
         {
-            assertThat(again.gateway.recovery().snapshotIndex()).isEqualTo(8);
-            assertThat(again.gateway.recovery().replayed()).isZero();
+            assertThat(again.service.recovery().snapshotIndex()).isEqualTo(8);
+            assertThat(again.service.recovery().replayed()).isZero();
             assertThat(again.get("/v1/state").json().path("stateHash").asText()).isEqualTo(Hash64.hex(stopped.stateHash()));
         }
     }
@@ -119,7 +126,7 @@ class GatewayRecoveryTest
         final Path journal = dir.resolve("journal");
         final Path snapshots = dir.resolve("snaps");
         final ShutdownSummary stopped;
-        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots).withSnapshotOnStop(true)))
+        try (TestServer server = new TestServer(snapshots(quiet(journal), p -> p.withDirectory(snapshots).withOnStop(true))))
         {
             assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
             play(server, 10, 2);
@@ -128,7 +135,7 @@ class GatewayRecoveryTest
                 Files.delete(snapshots);
             }
             Files.writeString(snapshots, "not a directory");
-            stopped = server.gateway.stop();
+            stopped = server.service.stop();
         }
         assertThat(stopped.commands()).isEqualTo(5);
         assertThat(stopped.stateHash()).isEqualTo(replay(journal).stateHash());
@@ -140,7 +147,7 @@ class GatewayRecoveryTest
     {
         final Path journal = dir.resolve("journal");
         final Path snapshots = dir.resolve("snaps");
-        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots)))
+        try (TestServer server = new TestServer(snapshots(quiet(journal), p -> p.withDirectory(snapshots))))
         {
             server.post(TestServer.createHunt(1, 1, "plaza"));
             play(server, 10, 2);
@@ -156,7 +163,8 @@ class GatewayRecoveryTest
             Files.write(newest, bytes);
         }
         final List<String> log = new ArrayList<>();
-        try (Gateway again = Gateway.start(quiet().withPort(0).withJournal(journal, false).withSnapshots(snapshots), log::add))
+        try (HttpService again = HttpService.start(snapshots(quiet(journal), p -> p.withDirectory(snapshots))
+            .withHttp(http -> http.withAddress("127.0.0.1", 0)), log::add))
         {
             assertThat(log).singleElement().asString().contains("skipping").contains(newest(snapshots)).contains("checksum");
             assertThat(again.recovery().snapshotIndex()).isEqualTo(4);
@@ -198,14 +206,14 @@ class GatewayRecoveryTest
     {
         final Path journal = dir.resolve("journal");
         final Path snapshots = dir.resolve("snaps");
-        try (TestServer server = new TestServer(journal, quiet().withSnapshots(snapshots).withSnapshotPolicy(4, 0, 2)))
+        try (TestServer server = new TestServer(snapshots(quiet(journal), p -> p.withDirectory(snapshots).withPolicy(4, 0, 2))))
         {
             server.post(TestServer.createHunt(1, 1, "plaza"));
             for (int round = 0; round < 4; round++)
             {
-                final long before = server.gateway.snapshotsWritten();
+                final long before = server.service.snapshotsWritten();
                 play(server, 10 + 20L * round, 3);
-                TestServer.await("a periodic snapshot after round " + round, 30, () -> server.gateway.snapshotsWritten() > before);
+                TestServer.await("a periodic snapshot after round " + round, 30, () -> server.service.snapshotsWritten() > before);
             }
             TestServer.await("old snapshots to be deleted", 20, () -> files(snapshots).size() == 2);
             assertThat(server.get("/metrics").body()).contains("hytrix_snapshot_last_bytes ").contains("hytrix_snapshot_last_stall_seconds ")
@@ -216,7 +224,8 @@ class GatewayRecoveryTest
     @Test
     void theSnapshotEndpointNeedsTheTokenAndAnEmptyEngineHasNothingToSnapshot()
     {
-        try (TestServer server = new TestServer(dir.resolve("journal"), quiet().withToken("tok".getBytes(StandardCharsets.US_ASCII))))
+        try (TestServer server = new TestServer(quiet(dir.resolve("journal"))
+            .withHttp(http -> http.withToken("tok".getBytes(StandardCharsets.US_ASCII)))))
         {
             final java.net.http.HttpRequest.BodyPublisher none = java.net.http.HttpRequest.BodyPublishers.noBody();
             assertThat(server.send(server.request("/v1/admin/snapshot").POST(none).build()).status()).isEqualTo(401);
@@ -244,16 +253,16 @@ class GatewayRecoveryTest
         {
             writer.append(new CommandEvent().joinHunt(3, 1, 11));
         }
-        final GatewayConfig serve = GatewayConfig.defaults().withTickHz(0).withPort(0).withJournal(journal, false);
-        assertThatThrownBy(() -> Gateway.start(serve)).isInstanceOf(Gateway.RecoveryRefused.class)
-            .satisfies(ex -> assertThat(((Gateway.RecoveryRefused)ex).index()).isEqualTo(2))
+        final ServiceSettings serve = TestServer.quietSettings(journal).withHttp(http -> http.withAddress("127.0.0.1", 0));
+        assertThatThrownBy(() -> HttpService.start(serve)).isInstanceOf(Node.RecoveryRefused.class)
+            .satisfies(ex -> assertThat(((Node.RecoveryRefused)ex).index()).isEqualTo(2))
             .message().doesNotContain("\n").startsWith("journal entry 2: ").contains("refusing to start")
             .endsWith("./hytrix journal repair " + journal + " --truncate-at 2");
 
         JournalMaintenance.truncate(journal, 2);
         try (TestServer repaired = TestServer.quiet(journal))
         {
-            assertThat(repaired.gateway.recoveredCommands()).isEqualTo(2);
+            assertThat(repaired.service.recoveredCommands()).isEqualTo(2);
             assertThat(repaired.post(TestServer.join(4, 1, 12)).json().path("journalIndex").asLong()).isEqualTo(2);
         }
     }
@@ -262,8 +271,8 @@ class GatewayRecoveryTest
     void outputsRecordedAcrossRestartsHoldEachJournalEntryOnceAndVerify()
     {
         final Path journal = dir.resolve("journal");
-        final GatewayConfig ticking = quiet().withTickHz(100);
-        try (TestServer server = new TestServer(journal, ticking))
+        final ServiceSettings ticking = quiet(journal).withNode(node -> node.withTickHz(100));
+        try (TestServer server = new TestServer(ticking))
         {
             assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
             play(server, 10, 5);
@@ -272,9 +281,9 @@ class GatewayRecoveryTest
             play(server, 100, 3);
             TestServer.await("a few checksum ticks", 20, () -> server.get("/v1/state").json().path("commands").asLong() > 40);
         }
-        try (TestServer again = new TestServer(journal, ticking))
+        try (TestServer again = new TestServer(ticking))
         {
-            assertThat(again.gateway.recovery().snapshotIndex()).isPositive();
+            assertThat(again.service.recovery().snapshotIndex()).isPositive();
             play(again, 200, 2);
         }
         final io.hytrix.replay.verify.VerifyReport report = new io.hytrix.replay.verify.OutputVerifier(new ShippedMaps(),
@@ -290,11 +299,11 @@ class GatewayRecoveryTest
     {
         final Path journal = dir.resolve("journal");
         final ShutdownSummary stopped;
-        try (TestServer server = new TestServer(journal, quiet().withSync(true)))
+        try (TestServer server = new TestServer(quiet(journal).withNode(node -> node.withJournal(j -> j.withSync(true)))))
         {
             assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
             play(server, 10, 20);
-            stopped = server.gateway.stop();
+            stopped = server.service.stop();
         }
         final ReplayResult replayed = replay(journal);
         assertThat(replayed.commands()).isEqualTo(41);
@@ -316,8 +325,8 @@ class GatewayRecoveryTest
                 recorder.onOutcome(tick);
             }
         }
-        final GatewayConfig serve = GatewayConfig.defaults().withTickHz(0).withPort(0).withJournal(journal, false);
-        assertThatThrownBy(() -> Gateway.start(serve)).isInstanceOf(io.hytrix.journal.JournalException.class)
+        final ServiceSettings serve = TestServer.quietSettings(journal).withHttp(http -> http.withAddress("127.0.0.1", 0));
+        assertThatThrownBy(() -> HttpService.start(serve)).isInstanceOf(io.hytrix.journal.JournalException.class)
             .message().doesNotContain("\n")
             .contains("records journal index 5 but the journal holds 2 entries").contains("move " + outputs + " aside");
     }

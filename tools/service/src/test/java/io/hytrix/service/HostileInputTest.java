@@ -53,7 +53,7 @@ class HostileInputTest
     {
         try (TestServer server = TestServer.quiet(dir.resolve("journal")))
         {
-            final int port = server.gateway.port();
+            final int port = server.service.port();
             for (final String request : MALFORMED_HTTP)
             {
                 final String answer = RawHttp.exchange(port, request.getBytes(StandardCharsets.ISO_8859_1), 2000, true);

@@ -17,27 +17,33 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
-/** A gateway on an ephemeral port with its own journal, and a small HTTP client to talk to it. */
+/** A node behind its HTTP front door on an ephemeral port with its own journal, and a small HTTP client to talk to it. */
 final class TestServer implements AutoCloseable
 {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final Gateway gateway;
+    final HttpService service;
     final Path journal;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    TestServer(final Path journal, final GatewayConfig config)
+    /** Serves {@code settings} on an ephemeral loopback port. */
+    TestServer(final ServiceSettings settings)
     {
-        this.journal = journal;
-        this.gateway = Gateway.start(config.withBind("127.0.0.1").withPort(0).withJournal(journal, false));
+        this.journal = settings.node().journal().directory();
+        this.service = HttpService.start(settings.withHttp(http -> http.withAddress("127.0.0.1", 0)));
     }
 
-    /** No clock: the journal then holds exactly what the test sent. */
+    /** serve's defaults journaling to {@code journal}, without a clock: the journal then holds exactly what the test sent. */
+    static ServiceSettings quietSettings(final Path journal)
+    {
+        return ServiceSettings.journalingTo(journal).withNode(node -> node.withTickHz(0));
+    }
+
     static TestServer quiet(final Path journal)
     {
-        return new TestServer(journal, GatewayConfig.defaults().withTickHz(0));
+        return new TestServer(quietSettings(journal));
     }
 
     TestServer withToken(final String value)
@@ -73,7 +79,7 @@ final class TestServer implements AutoCloseable
 
     URI uri(final String path)
     {
-        return URI.create(gateway.url() + path);
+        return URI.create(service.url() + path);
     }
 
     HttpRequest.Builder request(final String path)
@@ -149,7 +155,7 @@ final class TestServer implements AutoCloseable
     @Override
     public void close()
     {
-        gateway.close();
+        service.close();
     }
 
     /** Polls until the condition holds, or fails after {@code seconds}: never a fixed sleep. */

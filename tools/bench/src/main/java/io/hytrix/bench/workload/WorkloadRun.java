@@ -5,18 +5,13 @@ import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
-import io.hytrix.engine.path.AStarPathfinder;
 import io.hytrix.engine.path.PathCache;
-import io.hytrix.engine.pipeline.Pipeline;
-import io.hytrix.journal.ChronicleJournal;
-import io.hytrix.journal.JournalConfig;
-import io.hytrix.journal.output.OutputQueue;
-import io.hytrix.journal.output.OutputRecorder;
-import io.hytrix.engine.game.FanOut;
-import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
+import io.hytrix.journal.JournalConfig;
+import io.hytrix.service.Node;
+import io.hytrix.service.NodeSettings;
+import io.hytrix.service.SnapshotSettings;
 
-import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -52,30 +47,30 @@ public final class WorkloadRun
         final MatchmakerScript script = new MatchmakerScript(settings.seed(), settings.actors(), settings.actorsPerHunt(),
             settings.huntDurationTicks(), settings.commandsPerWindow(), maps);
 
-        final PathCache paths = PathCache.ofBudget(PathCache.DEFAULT_BUDGET_BYTES, new AStarPathfinder());
-        final JournalConfig journalConfig = JournalConfig.in(settings.journal())
-            .withMode(settings.appendJournal() ? JournalConfig.Mode.APPEND : JournalConfig.Mode.FRESH);
-
+        final NodeSettings node = new NodeSettings(
+            JournalConfig.in(settings.journal())
+                .withMode(settings.appendJournal() ? JournalConfig.Mode.APPEND : JournalConfig.Mode.FRESH),
+            settings.outputs(), SnapshotSettings.NONE, settings.pipeline(), 0, null); // the script posts its own ticks
         final long started;
         final long published;
-        final GameHandler handler;
-        try (ChronicleJournal journal = ChronicleJournal.open(journalConfig);
-             OutputQueue outputs = settings.outputs().open(!settings.appendJournal(), journal.nextIndex()))
+        final Node running = Node.start(node, recorder);
+        try
         {
-            handler = new GameHandler(new ShippedMaps(), paths,
-                outputs == null ? recorder : new FanOut(List.of(recorder, new OutputRecorder(outputs))))
-                .checksumEveryTicks(settings.outputs().checksumEveryTicks());
-            final Pipeline pipeline = new Pipeline(settings.pipeline(), journal, handler).start();
             started = System.nanoTime();
-            published = drive(script, settings, pipeline, started);
-            pipeline.close();
+            published = drive(script, settings, running, started);
+        }
+        finally
+        {
+            running.stop();
         }
         final long elapsed = System.nanoTime() - started;
+        final GameHandler handler = running.handler();
+        final PathCache paths = running.paths();
         return new WorkloadResult(settings, handler.stateHash(), handler.commands(), handler.events(), published,
             elapsed, recorder, paths.hits(), paths.misses(), paths.evictions(), script.hunts());
     }
 
-    private static long drive(final MatchmakerScript script, final WorkloadSettings settings, final Pipeline pipeline,
+    private static long drive(final MatchmakerScript script, final WorkloadSettings settings, final Node node,
         final long start)
     {
         final CommandEvent template = new CommandEvent();
@@ -110,7 +105,7 @@ public final class WorkloadRun
             }
             waitUntil(intended);
             template.intendedNanos = intended;
-            pipeline.publish(template);
+            node.publish(template);
             published++;
         }
     }

@@ -3,8 +3,9 @@ package io.hytrix.cli.crash;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.ShippedMaps;
-import io.hytrix.service.Gateway;
-import io.hytrix.service.GatewayConfig;
+import io.hytrix.service.HttpService;
+import io.hytrix.service.ServiceSettings;
+import io.hytrix.service.SnapshotSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,9 +32,10 @@ class TornTailTest
         assertThat(writer.exitValue()).as(Files.readString(log)).isZero();
 
         final long replayHash = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null).stateHash();
-        final GatewayConfig config = GatewayConfig.defaults().withTickHz(0).withSnapshotPolicy(0, 0, 3).withPort(0)
-            .withJournal(journal, false);
-        try (Gateway gateway = Gateway.start(config))
+        final ServiceSettings settings = ServiceSettings.journalingTo(journal)
+            .withNode(node -> node.withTickHz(0).withSnapshots(s -> SnapshotSettings.NONE.withOnStop(true)))
+            .withHttp(http -> http.withAddress("127.0.0.1", 0));
+        try (HttpService gateway = HttpService.start(settings))
         {
             assertThat(gateway.recovery().replayed()).isEqualTo(20);
             assertThat(gateway.recoveredCommands()).isEqualTo(20);

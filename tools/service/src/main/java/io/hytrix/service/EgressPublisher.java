@@ -2,6 +2,7 @@ package io.hytrix.service;
 
 import com.lmax.disruptor.RingBuffer;
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandJournal;
 import io.hytrix.engine.command.Query;
 import io.hytrix.engine.game.Actor;
 import io.hytrix.engine.game.EngineListener;
@@ -11,52 +12,35 @@ import io.hytrix.engine.game.Rules;
 import io.hytrix.engine.game.StateView;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.path.PathCache;
-import io.hytrix.journal.ChronicleJournal;
 
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
- * The handler thread's side of the gateway: copies each outcome, each wanted event and each query
+ * The handler thread's side of the HTTP front door: copies each outcome, each wanted event and each query
  * answer into a pre-allocated slot of the egress ring and publishes it. Nothing is allocated, no
  * lock is taken; if the egress ring is full the handler waits for the egress thread, which is the
  * back-pressure we want (the command ring then fills and the front door answers 503).
  */
-final class GatewayListener implements EngineListener
+final class EgressPublisher implements EngineListener
 {
     private final RingBuffer<EgressSlot> egress;
-    private final SseHub sse;
+    /** Whether an event stream is open: events nobody asked for are not worth a slot. */
+    private final BooleanSupplier eventsWanted;
     private final PathCache paths;
-    private final ChronicleJournal journal;
-    private final GatewaySnapshots snapshots;
-    /** Commands applied while live, published with a cheap ordered store for the snapshot scheduler. */
-    private final AtomicLong applied = new AtomicLong();
-    private long appliedCount;
-    /** False while the journal is being recovered on start: nobody is waiting for those answers. */
-    private boolean live;
+    private final CommandJournal journal;
+    private final NodeSnapshots snapshots;
     /** Test hook: the handler parks on this after applying a command, before its outcome is sent, so a test can fill the ring. */
     private volatile CountDownLatch stall;
 
-    GatewayListener(final RingBuffer<EgressSlot> egress, final SseHub sse, final PathCache paths,
-        final ChronicleJournal journal, final GatewaySnapshots snapshots)
+    EgressPublisher(final RingBuffer<EgressSlot> egress, final BooleanSupplier eventsWanted, final PathCache paths,
+        final CommandJournal journal, final NodeSnapshots snapshots)
     {
-        this.snapshots = snapshots;
         this.egress = egress;
-        this.sse = sse;
+        this.eventsWanted = eventsWanted;
         this.paths = paths;
         this.journal = journal;
-    }
-
-    /** Called before the pipeline starts; the Disruptor's start orders it before the handler thread's reads. */
-    void goLive()
-    {
-        live = true;
-    }
-
-    /** Any thread: commands applied since the service went live. */
-    long applied()
-    {
-        return applied.get();
+        this.snapshots = snapshots;
     }
 
     void stallUntil(final CountDownLatch latch)
@@ -67,8 +51,8 @@ final class GatewayListener implements EngineListener
     @Override
     public void onEvent(final CommandEvent cause, final GameEvent event)
     {
-        // Events nobody asked for (a tick's moves with no stream open) are not worth a slot.
-        if (!live || (cause.correlation == 0 && !sse.hasSubscribers()))
+        // A tick's moves with no stream open reach nobody.
+        if (cause.correlation == 0 && !eventsWanted.getAsBoolean())
         {
             return;
         }
@@ -94,17 +78,12 @@ final class GatewayListener implements EngineListener
     @Override
     public void onOutcome(final CommandEvent cmd)
     {
-        if (!live)
-        {
-            return;
-        }
         final CountDownLatch latch = stall;
         if (latch != null)
         {
             // Before the outcome leaves: the command's request stays in flight while the handler is held.
             awaitQuietly(latch);
         }
-        applied.lazySet(++appliedCount);
         final long seq = egress.next();
         final EgressSlot slot = egress.get(seq);
         slot.kind = EgressSlot.OUTCOME;
@@ -150,15 +129,15 @@ final class GatewayListener implements EngineListener
             slot.pathHits = paths.hits();
             slot.pathMisses = paths.misses();
             slot.pathEvictions = paths.evictions();
-            slot.journalBytes = journal.journalBytes();
+            slot.journalBytes = journal.bytesAppended();
         }
         egress.publish(seq);
     }
 
-    /** Takes the snapshot here, between two commands; answers the request if one asked (the scheduler does not). */
+    /** Answers a snapshot request with what {@link NodeSnapshots}, called before this listener, just took. */
     private void snapshot(final CommandEvent query, final StateView view)
     {
-        final long bytes = snapshots.take(view);
+        final long bytes = snapshots.takenBytes();
         if (query.correlation == 0)
         {
             return;

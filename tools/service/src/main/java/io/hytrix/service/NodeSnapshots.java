@@ -1,5 +1,9 @@
 package io.hytrix.service;
 
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.Query;
+import io.hytrix.engine.game.EngineListener;
+import io.hytrix.engine.game.GameEvent;
 import io.hytrix.engine.game.StateView;
 import io.hytrix.journal.snapshot.SnapshotStore;
 import org.slf4j.Logger;
@@ -13,17 +17,19 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The service's snapshots. {@link #take} runs on the handler thread when a SNAPSHOT query reaches
- * it through the ring (the single-writer rule): it serialises the state, which is the stall the
+ * A node's snapshots. As a listener on the handler thread it counts applied commands (what the
+ * {@link SnapshotScheduler} triggers on) and takes a snapshot when a SNAPSHOT query reaches the
+ * handler through the ring (the single-writer rule): it serialises the state, which is the stall the
  * handler pays and is measured, and hands the bytes to a background thread that writes them through
  * {@link SnapshotStore} (temporary file, force, atomic rename) and then deletes all but the newest
  * {@code keep} snapshot files. Figures are published in volatile fields for {@code /metrics}.
  */
-final class GatewaySnapshots implements AutoCloseable
+final class NodeSnapshots implements EngineListener, AutoCloseable
 {
-    private static final Logger LOG = LoggerFactory.getLogger(GatewaySnapshots.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NodeSnapshots.class);
 
     private final SnapshotStore store;
     private final int keep;
@@ -34,11 +40,16 @@ final class GatewaySnapshots implements AutoCloseable
         return thread;
     });
 
+    /** Commands applied while live, published with a cheap ordered store for the scheduler. */
+    private final AtomicLong applied = new AtomicLong();
+
     // --- handler thread only ---
+    private long appliedCount;
     private long lastTakenIndex = -1;
     private long lastTakenBytes;
     /** Set by {@link #take} for the caller to copy into the answer: the stall of the last call. */
     private long stallNanos;
+    private long takenBytes = -1;
 
     // --- written by one thread, read by any ---
     private volatile long lastStallNanos;
@@ -50,7 +61,7 @@ final class GatewaySnapshots implements AutoCloseable
     /** Snapshot queries the handler has answered (the scheduler waits for its request to be served). */
     private volatile long served;
 
-    GatewaySnapshots(final Path directory, final int keep)
+    NodeSnapshots(final Path directory, final int keep)
     {
         this.store = new SnapshotStore(directory);
         this.keep = Math.max(1, keep);
@@ -59,6 +70,32 @@ final class GatewaySnapshots implements AutoCloseable
     Path directory()
     {
         return store.directory();
+    }
+
+    @Override
+    public void onEvent(final CommandEvent cause, final GameEvent event)
+    {
+    }
+
+    @Override
+    public void onOutcome(final CommandEvent cmd)
+    {
+        applied.lazySet(++appliedCount);
+    }
+
+    @Override
+    public void onQuery(final CommandEvent query, final StateView view)
+    {
+        if (query.query == Query.SNAPSHOT)
+        {
+            take(view);
+        }
+    }
+
+    /** Any thread: commands applied since the node went live. */
+    long applied()
+    {
+        return applied.get();
     }
 
     /**
@@ -76,11 +113,13 @@ final class GatewaySnapshots implements AutoCloseable
         if (index < 0)
         {
             stallNanos = 0;
+            takenBytes = -1;
             return -1;
         }
         if (index == lastTakenIndex)
         {
             stallNanos = 0;
+            takenBytes = lastTakenBytes;
             return lastTakenBytes;
         }
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(64 << 10, (int)Math.min(1 << 30, lastTakenBytes + 4096)));
@@ -97,6 +136,7 @@ final class GatewaySnapshots implements AutoCloseable
         lastStallNanos = stallNanos;
         lastTakenIndex = index;
         lastTakenBytes = payload.length;
+        takenBytes = payload.length;
         writer.execute(() -> write(index, payload));
         return payload.length;
     }
@@ -105,6 +145,12 @@ final class GatewaySnapshots implements AutoCloseable
     long stallNanos()
     {
         return stallNanos;
+    }
+
+    /** Handler thread: the payload size the last {@link #take} returned (-1: nothing to snapshot). */
+    long takenBytes()
+    {
+        return takenBytes;
     }
 
     private void write(final long index, final byte[] payload)
