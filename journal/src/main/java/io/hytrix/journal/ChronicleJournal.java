@@ -31,6 +31,11 @@ public final class ChronicleJournal implements CommandJournal
     private long nextIndex;
     private long lastChronicleIndex = -1;
     private long journalBytes;
+    private final SingleChronicleQueue queue;
+    /** An append failed: the next one that works checks that the failure left no entry behind. */
+    private boolean suspect;
+    /** Dense index of an entry a failed append left behind, or -1: from then on every append is refused. */
+    private long damagedAt = -1;
 
     private ChronicleJournal(final Path directory, final SingleChronicleQueue queue, final long nextIndex,
         final boolean sync)
@@ -38,6 +43,7 @@ public final class ChronicleJournal implements CommandJournal
         this.sync = sync;
         this.directory = directory;
         this.nextIndex = nextIndex;
+        this.queue = queue;
         this.appender = queue.createAppender();
         this.handle = new QueueHandle(queue, appender);
         // Chronicle pins an appender to its first user thread; the engine opens the journal on one
@@ -97,21 +103,73 @@ public final class ChronicleJournal implements CommandJournal
     @Override
     public long append(final CommandEvent cmd)
     {
-        try (DocumentContext dc = appender.writingDocument())
+        if (damagedAt >= 0)
         {
-            try
+            throw damaged();
+        }
+        try
+        {
+            try (DocumentContext dc = appender.writingDocument())
             {
-                journalBytes += JournalCodec.encode(cmd, dc.wire().bytes());
-            }
-            catch (final RuntimeException | Error e)
-            {
-                // Without this the half-written excerpt would be committed on close.
-                dc.rollbackOnClose();
-                throw e;
+                try
+                {
+                    journalBytes += JournalCodec.encode(cmd, dc.wire().bytes());
+                }
+                catch (final RuntimeException | Error e)
+                {
+                    // Without this the half-written excerpt would be committed on close.
+                    dc.rollbackOnClose();
+                    throw e;
+                }
             }
         }
+        catch (final RuntimeException e)
+        {
+            // Whether a failed append left an excerpt behind is known only at the next append.
+            suspect = true;
+            throw e;
+        }
+        catch (final Error e)
+        {
+            // A fault in a mapped page (a full disk) is raised late, maybe after this or an earlier
+            // excerpt was committed with bytes that never reached the file: nothing written from
+            // here on can be trusted until the journal is verified, so every append is refused.
+            damagedAt = nextIndex;
+            throw e;
+        }
         lastChronicleIndex = appender.lastIndexAppended();
+        if (suspect)
+        {
+            suspect = false;
+            checkNothingLeftBehind();
+        }
         return nextIndex++;
+    }
+
+    /**
+     * After a failed append, counts the queue's entries once: one more than the journal's own count
+     * means this append landed after a damaged entry. Then this command is refused too (a repair that
+     * cuts the damaged entry cuts it as well), and so is everything after it.
+     */
+    private void checkNothingLeftBehind()
+    {
+        final long entries;
+        try (ExcerptTailer tailer = queue.createTailer())
+        {
+            entries = DenseIndex.count(queue, tailer);
+        }
+        if (entries != nextIndex + 1)
+        {
+            damagedAt = nextIndex;
+            throw damaged();
+        }
+    }
+
+    private JournalException damaged()
+    {
+        return new JournalException("journal " + directory + ": an append failed in the mapped file (disk full?) at entry "
+            + damagedAt + "; refusing every append until restart: stop the node, free space, run ./hytrix journal verify "
+            + directory + " and, if it names a damaged entry, ./hytrix journal repair " + directory + " --truncate-at <index>");
     }
 
     /** With {@link JournalConfig#withSync}, forces everything appended so far to the device (msync). */

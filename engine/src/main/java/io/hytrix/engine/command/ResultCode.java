@@ -23,7 +23,9 @@ public enum ResultCode
     EMPTY_SLOT(14, "the inventory slot is empty"),
     ITEM_NOT_USABLE(15, "that item cannot be used"),
     CAPACITY(16, "the engine's hunt or actor capacity is reached"),
-    INTERNAL(17, "internal error while applying the command; see the engine log");
+    INTERNAL(17, "internal error while applying the command; see the engine log"),
+    /** Never in a journal or its outputs: the command was not journaled, so it was not applied. */
+    JOURNAL_UNAVAILABLE(18, "the journal could not store the command, so it was not applied; retry later");
 
     private static final ResultCode[] BY_CODE = new ResultCode[32];
 

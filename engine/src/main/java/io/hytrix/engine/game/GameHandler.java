@@ -110,7 +110,7 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         if (cmd.journalFailed)
         {
             // Journal first: what is not in the journal is never applied.
-            cmd.result = ResultCode.INTERNAL;
+            cmd.result = ResultCode.JOURNAL_UNAVAILABLE;
             listener.onOutcome(cmd);
             return;
         }

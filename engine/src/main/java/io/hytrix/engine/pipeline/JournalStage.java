@@ -7,18 +7,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends each command to the journal and stamps its journal index. A failed append marks the
- * command so the handler rejects it unapplied: nothing is applied that the journal lacks.
+ * Appends each command to the journal and stamps its journal index. A failed append, whatever was
+ * thrown, marks the command so the handler rejects it unapplied (nothing is applied that the journal
+ * lacks) and is reported to {@link JournalHealth}, which front doors consult before admitting writes.
  */
 final class JournalStage implements EventHandler<CommandEvent>
 {
     private static final Logger LOG = LoggerFactory.getLogger(JournalStage.class);
 
     private final CommandJournal journal;
+    private final JournalHealth health;
 
-    JournalStage(final CommandJournal journal)
+    JournalStage(final CommandJournal journal, final JournalHealth health)
     {
         this.journal = journal;
+        this.health = health;
     }
 
     /**
@@ -51,7 +54,7 @@ final class JournalStage implements EventHandler<CommandEvent>
         {
             journal.commit();
         }
-        catch (final RuntimeException ex)
+        catch (final RuntimeException | Error ex)
         {
             LOG.error("journal commit (force to device) failed; the batch is applied, durable against a process crash only", ex);
         }
@@ -67,10 +70,14 @@ final class JournalStage implements EventHandler<CommandEvent>
         {
             cmd.journalIndex = journal.append(cmd);
         }
-        catch (final RuntimeException ex)
+        catch (final RuntimeException | Error ex)
         {
+            // An Error too: a full disk surfaces as an InternalError from the mapped file, and a
+            // command whose append failed for any reason must not reach the handler as journaled.
             cmd.journalFailed = true;
-            LOG.error("journal append failed; command rejected unapplied: {}", cmd, ex);
+            health.failed(ex, cmd);
+            return;
         }
+        health.appended();
     }
 }

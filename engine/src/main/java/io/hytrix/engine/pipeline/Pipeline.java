@@ -33,13 +33,14 @@ public final class Pipeline implements AutoCloseable
     private final Disruptor<CommandEvent> disruptor;
     private final RingBuffer<CommandEvent> ring;
     private final GameHandler handler;
+    private final JournalHealth journalHealth = new JournalHealth();
 
     public Pipeline(final PipelineConfig config, final CommandJournal journal, final GameHandler handler)
     {
         this.handler = handler;
         this.disruptor = new Disruptor<>(CommandEvent::new, config.ringSize(), new NamedThreads(),
             ProducerType.MULTI, config.waitStrategy().create());
-        final JournalStage journalStage = new JournalStage(journal);
+        final JournalStage journalStage = new JournalStage(journal, journalHealth);
         if (config.layout() == ThreadLayout.SPLIT)
         {
             disruptor.handleEventsWith(journalStage).then(handler);
@@ -48,7 +49,11 @@ public final class Pipeline implements AutoCloseable
         {
             disruptor.handleEventsWith(new ComposedStage(journalStage, handler, disruptor.getRingBuffer()));
         }
-        disruptor.setDefaultExceptionHandler(new StageExceptionHandler());
+        disruptor.setDefaultExceptionHandler(new StageExceptionHandler(null));
+        if (config.layout() == ThreadLayout.SPLIT)
+        {
+            disruptor.handleExceptionsFor(journalStage).with(new StageExceptionHandler(journalHealth));
+        }
         this.ring = disruptor.getRingBuffer();
     }
 
@@ -68,6 +73,12 @@ public final class Pipeline implements AutoCloseable
     public boolean tryPublish(final CommandEvent template)
     {
         return ring.tryPublishEvent(COPY, template);
+    }
+
+    /** Whether the journal takes appends (written by the journalling stage, readable anywhere). */
+    public JournalHealth journalHealth()
+    {
+        return journalHealth;
     }
 
     public long remainingCapacity()

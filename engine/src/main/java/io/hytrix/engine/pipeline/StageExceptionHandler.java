@@ -14,9 +14,25 @@ final class StageExceptionHandler implements ExceptionHandler<CommandEvent>
 {
     private static final Logger LOG = LoggerFactory.getLogger(StageExceptionHandler.class);
 
+    /** Null for the handler's stage; for the journalling stage, where a failure means "not journaled". */
+    private final JournalHealth journal;
+
+    StageExceptionHandler(final JournalHealth journal)
+    {
+        this.journal = journal;
+    }
+
     @Override
     public void handleEventException(final Throwable ex, final long sequence, final CommandEvent cmd)
     {
+        if (journal != null)
+        {
+            // A fault in a mapped page is raised late, possibly outside the append's own try: whatever
+            // escaped the journalling stage, the handler must not apply this command as journaled.
+            cmd.journalFailed = true;
+            journal.failed(ex, cmd);
+            return;
+        }
         LOG.error("a stage failed on the command at journal index {} ({}); carrying on", cmd.journalIndex, cmd, ex);
     }
 

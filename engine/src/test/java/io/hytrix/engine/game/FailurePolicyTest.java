@@ -55,7 +55,7 @@ class FailurePolicyTest
         final long before = game.handler.worldHash();
         game.cmd.createHunt(1, 1, "field", 1, 1, 10, 1);
         game.cmd.journalFailed = true;
-        assertThat(game.apply()).isEqualTo(ResultCode.INTERNAL);
+        assertThat(game.apply()).isEqualTo(ResultCode.JOURNAL_UNAVAILABLE);
         assertThat(game.state().hunt(1)).isNull();
         assertThat(game.handler.worldHash()).isEqualTo(before);
         game.cmd.journalFailed = false;

@@ -116,10 +116,49 @@ class PipelineTest
         pipeline.publish(template.createHunt(3, 3, "open", 3, 2, 1000, 10));
         pipeline.close();
 
-        assertThat(outcomes.results).containsExactly(ResultCode.ACCEPTED, ResultCode.INTERNAL, ResultCode.ACCEPTED);
+        assertThat(outcomes.results).containsExactly(ResultCode.ACCEPTED, ResultCode.JOURNAL_UNAVAILABLE, ResultCode.ACCEPTED);
         assertThat(handler.state().hunt(2)).isNull();
         assertThat(handler.state().hunt(3)).isNotNull();
         assertThat(handler.commands()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ThreadLayout.class)
+    void anErrorFromTheJournalAsOnAFullDiskIsRefusedUnappliedAndTheJournalMarkedDown(final ThreadLayout layout)
+    {
+        // A write into a mapped page the file system cannot back throws this Error, not an exception.
+        final RecordingJournal journal = new RecordingJournal(1, new InternalError("a fault occurred in an unsafe memory access operation"));
+        final Outcomes outcomes = new Outcomes(journal);
+        final GameHandler handler = handler(outcomes);
+        final Pipeline pipeline = start(journal, handler, 8, layout);
+        final CommandEvent template = new CommandEvent();
+        pipeline.publish(template.createHunt(1, 1, "open", 3, 2, 1000, 10));
+        pipeline.publish(template.createHunt(2, 2, "open", 3, 2, 1000, 10));
+        awaitOutcomes(outcomes, 2);
+        final JournalHealth health = pipeline.journalHealth();
+        assertThat(health.down()).isTrue();
+        assertThat(health.reason()).contains("could not back a mapped page");
+        assertThat(health.failures()).isEqualTo(1);
+        assertThat(health.admits(System.nanoTime())).as("writes are refused right after a failure").isFalse();
+        assertThat(health.admits(System.nanoTime() + JournalHealth.PROBE_EVERY_NANOS)).as("and probed a second later").isTrue();
+
+        pipeline.publish(template.createHunt(3, 3, "open", 3, 2, 1000, 10));
+        pipeline.close();
+        assertThat(outcomes.results).containsExactly(ResultCode.ACCEPTED, ResultCode.JOURNAL_UNAVAILABLE, ResultCode.ACCEPTED);
+        assertThat(outcomes.violations).isEmpty();
+        assertThat(handler.state().hunt(2)).isNull();
+        assertThat(health.down()).as("an append that works brings the journal back").isFalse();
+        assertThat(health.reason()).isEmpty();
+    }
+
+    private static void awaitOutcomes(final Outcomes outcomes, final int count)
+    {
+        final long deadline = System.nanoTime() + 10_000_000_000L;
+        while (outcomes.results.size() < count && System.nanoTime() < deadline)
+        {
+            Thread.onSpinWait();
+        }
+        assertThat(outcomes.results).hasSize(count);
     }
 
     @ParameterizedTest
@@ -187,6 +226,7 @@ class PipelineTest
     {
         final List<Long> appended = new ArrayList<>();
         private final int failAt;
+        private final Throwable failure;
         private final boolean forces;
         private final boolean commitFails;
         private int calls;
@@ -198,9 +238,18 @@ class PipelineTest
             this(failAt, false, false);
         }
 
+        RecordingJournal(final int failAt, final Throwable failure)
+        {
+            this.failAt = failAt;
+            this.failure = failure;
+            this.forces = false;
+            this.commitFails = false;
+        }
+
         RecordingJournal(final int failAt, final boolean forces, final boolean commitFails)
         {
             this.failAt = failAt;
+            this.failure = new IllegalStateException("disk full");
             this.forces = forces;
             this.commitFails = commitFails;
         }
@@ -231,7 +280,11 @@ class PipelineTest
         {
             if (calls++ == failAt)
             {
-                throw new IllegalStateException("disk full");
+                if (failure instanceof Error)
+                {
+                    throw (Error)failure;
+                }
+                throw (RuntimeException)failure;
             }
             appended.add(cmd.cmdId);
             return appended.size() - 1;
@@ -259,7 +312,7 @@ class PipelineTest
     private static final class Outcomes implements EngineListener
     {
         final List<Long> outcomes = new ArrayList<>();
-        final List<ResultCode> results = new ArrayList<>();
+        final List<ResultCode> results = new java.util.concurrent.CopyOnWriteArrayList<>();
         final List<String> violations = new ArrayList<>();
         final AtomicLong queries = new AtomicLong();
         private final RecordingJournal journal;

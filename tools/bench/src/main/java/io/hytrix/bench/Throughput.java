@@ -166,7 +166,7 @@ final class Throughput
         final OutputSettings outputs = checksumEveryTicks > 0
             ? new OutputSettings(OutputQueue.besideJournal(dir), checksumEveryTicks) : OutputSettings.OFF;
         try (Node node = Node.start(new NodeSettings(JournalConfig.in(dir).withMode(JournalConfig.Mode.FRESH), outputs,
-            SnapshotSettings.NONE, config, 0, null), listener))
+            SnapshotSettings.NONE, config, 0, null, NodeSettings.DEFAULT_MIN_FREE_DISK_BYTES), listener))
         {
             final long[] published = { 0 };
             final long[] alloc = new long[4];

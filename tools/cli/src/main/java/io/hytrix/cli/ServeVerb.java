@@ -42,7 +42,7 @@ public final class ServeVerb implements Verb
     {
         return String.join("\n",
             "usage: ./hytrix serve [--bind ADDR] [--port N] [--journal DIR] [--fresh] [--tick-hz N] [--token-file F]",
-            "                      [--idle-timeout S]",
+            "                      [--idle-timeout S] [--min-free-disk MB]",
             "                      [--max-body BYTES] [--ring-size N] [--wait-strategy W] [--layout L] [--maps DIR]",
             "                      [--snapshots DIR] [--snapshot-every-commands N] [--snapshot-every-seconds S]",
             "                      [--snapshot-keep K] [--no-snapshot-on-stop] [--sync] [--roll-cycle NAME]",
@@ -81,6 +81,8 @@ public final class ServeVerb implements Verb
             "  --sync                force the journal to disk (once per batch) before its commands are applied and answered",
             "                        (survives power loss; default: survives a process crash)",
             "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)",
+            "  --min-free-disk MB    refuse commands (503 JOURNAL_UNAVAILABLE; reads go on) while the journal's disk",
+            "                        has less free space than this, and take them again when it has (default 64; 0: off)",
             String.join("\n", OutputOptions.USAGE));
     }
 
@@ -89,7 +91,8 @@ public final class ServeVerb implements Verb
     {
         final Args args = Args.parse(argv, 1, OutputOptions.with(OutputOptions.VALUED, Set.of("bind", "port", "journal",
             "tick-hz", "token-file", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
-            "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle", "idle-timeout")),
+            "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle", "idle-timeout",
+            "min-free-disk")),
             OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync", "no-snapshot-on-stop")));
         if (args.help())
         {
@@ -122,7 +125,8 @@ public final class ServeVerb implements Verb
                 .withWaitStrategy(WaitStrategyName.parse(args.string("wait-strategy", "counted-blocking")))
                 .withLayout(ThreadLayout.parse(args.string("layout", "split"))),
             args.intValue("tick-hz", 10, 0, 1000),
-            maps == null ? null : Args.readable(maps, true));
+            maps == null ? null : Args.readable(maps, true),
+            args.longValue("min-free-disk", NodeSettings.DEFAULT_MIN_FREE_DISK_BYTES >> 20, 0, 1L << 30) << 20);
         final HttpSettings http = HttpSettings.DEFAULTS
             .withAddress(args.string("bind", "127.0.0.1"), args.intValue("port", 7070, 0, 65535))
             .withToken(token(args.string("token-file", null)))

@@ -2,10 +2,12 @@ package io.hytrix.service;
 
 import com.lmax.disruptor.EventHandler;
 import io.hytrix.engine.command.Query;
+import io.hytrix.engine.command.ResultCode;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
@@ -102,6 +104,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
                 request.body.writeByte(',');
             }
             AnswerJson.outcome(request.body, slot, events);
+            request.unjournaled |= slot.result == ResultCode.JOURNAL_UNAVAILABLE;
             if (++request.answered == request.expected)
             {
                 if (request.array)
@@ -110,7 +113,15 @@ final class EgressHandler implements EventHandler<EgressSlot>
                 }
                 final ByteBuf body = request.body;
                 final Responder owner = request.owner;
+                final boolean unjournaled = request.unjournaled;
                 pending.release(request);
+                if (unjournaled)
+                {
+                    // Outcomes in the body say which commands were applied; a retry of the whole request
+                    // is safe (the applied ones are answered as duplicates).
+                    owner.respond(HttpResponseStatus.SERVICE_UNAVAILABLE, Responder.JSON, body, HttpHeaderNames.RETRY_AFTER, "1");
+                    return;
+                }
                 owner.respond(HttpResponseStatus.OK, Responder.JSON, body);
             }
         }
@@ -132,7 +143,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
         if (kind == PendingRequest.Kind.METRICS)
         {
             ByteBufUtil.writeAscii(body, metrics.render(slot, gate.remainingCapacity(), gate.ringSize(),
-                pending.inFlight(), sse.subscribers(), snapshots));
+                pending.inFlight(), sse.subscribers(), snapshots, gate.journalHealth()));
             owner.respond(HttpResponseStatus.OK, Responder.PROMETHEUS, body);
             return;
         }

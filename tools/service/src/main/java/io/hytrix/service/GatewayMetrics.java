@@ -1,6 +1,7 @@
 package io.hytrix.service;
 
 import io.hytrix.engine.command.CommandType;
+import io.hytrix.engine.pipeline.JournalHealth;
 import io.hytrix.engine.command.ResultCode;
 
 import java.lang.management.GarbageCollectorMXBean;
@@ -79,7 +80,7 @@ final class GatewayMetrics
 
     /** Egress thread: the whole exposition, with the engine's figures from a STATE answer. */
     String render(final EgressSlot engine, final long ringRemaining, final int ringSize, final int inFlight,
-        final int sseSubscribers, final NodeSnapshots snapshots)
+        final int sseSubscribers, final NodeSnapshots snapshots, final JournalHealth journal)
     {
         final StringBuilder sb = new StringBuilder(4096);
         header(sb, "hytrix_commands_total", "counter", "Commands the engine answered (ticks included), by result code.");
@@ -130,6 +131,10 @@ final class GatewayMetrics
         gauge(sb, "hytrix_engine_commands", "gauge", "Journaled commands the handler has applied (recovered ones included).", engine.commands);
         gauge(sb, "hytrix_journal_index", "gauge", "Journal index of the last applied command (-1 before the first).", engine.journalIndex);
         gauge(sb, "hytrix_journal_bytes_total", "counter", "Bytes appended to the journal since start.", engine.journalBytes);
+        gauge(sb, "hytrix_journal_up", "gauge", "1 while the journal takes appends; 0 while the node refuses writes.",
+            journal.down() ? 0 : 1);
+        gauge(sb, "hytrix_journal_append_failures_total", "counter", "Appends the journal refused (those commands were not applied).",
+            journal.failures());
         gauge(sb, "hytrix_path_cache_hits_total", "counter", "Global path cache hits.", engine.pathHits);
         gauge(sb, "hytrix_path_cache_misses_total", "counter", "Global path cache misses (paths computed).", engine.pathMisses);
         gauge(sb, "hytrix_path_cache_evictions_total", "counter", "Global path cache evictions.", engine.pathEvictions);

@@ -8,6 +8,7 @@ import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.game.SwitchableListener;
 import io.hytrix.engine.path.AStarPathfinder;
 import io.hytrix.engine.path.PathCache;
+import io.hytrix.engine.pipeline.JournalHealth;
 import io.hytrix.engine.pipeline.Pipeline;
 import io.hytrix.journal.ChronicleJournal;
 import io.hytrix.journal.JournalFormatException;
@@ -55,6 +56,7 @@ public final class Node implements AutoCloseable
     private final RingGate gate;
     private TickClock clock;
     private SnapshotScheduler scheduler;
+    private DiskSpaceWatch diskWatch;
     private boolean started;
     private boolean drained;
     private ShutdownSummary summary;
@@ -122,6 +124,11 @@ public final class Node implements AutoCloseable
         {
             clock = new TickClock(gate, settings.tickHz());
             clock.start();
+        }
+        if (settings.minFreeDiskBytes() > 0)
+        {
+            diskWatch = watchDisk();
+            diskWatch.start();
         }
         if (settings.snapshots().periodic())
         {
@@ -259,9 +266,40 @@ public final class Node implements AutoCloseable
         return snapshots;
     }
 
-    /** Stops the node's own inputs (clock, snapshot scheduler); front doors stop theirs before. */
+    private DiskSpaceWatch watchDisk()
+    {
+        try
+        {
+            return new DiskSpaceWatch(settings.journal().directory(), settings.minFreeDiskBytes(), pipeline.journalHealth());
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot watch the free space of " + settings.journal().directory() + ": "
+                + ex.getMessage(), ex);
+        }
+    }
+
+    /** Whether the journal takes appends now, and why not; any thread. */
+    public JournalHealth journalHealth()
+    {
+        return pipeline.journalHealth();
+    }
+
+    /** Stops the node's own inputs (clock, snapshot scheduler, disk watch); front doors stop theirs before. */
     public synchronized void stopInputs()
     {
+        if (diskWatch != null)
+        {
+            try
+            {
+                diskWatch.stop();
+            }
+            catch (final InterruptedException ex)
+            {
+                Thread.currentThread().interrupt();
+            }
+            diskWatch = null;
+        }
         stopQuietly(clock);
         clock = null;
         if (scheduler != null)

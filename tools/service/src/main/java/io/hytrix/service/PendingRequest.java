@@ -23,6 +23,8 @@ final class PendingRequest
     boolean array;
     int expected;
     int answered;
+    /** Some command of the request could not be journaled (so was not applied): the answer is a 503. */
+    boolean unjournaled;
     /** The answer being built, allocated by the egress thread on the first outcome. */
     ByteBuf body;
 

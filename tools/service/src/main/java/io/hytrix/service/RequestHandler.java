@@ -137,7 +137,13 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         if ("/health".equals(path))
         {
             require(method, HttpMethod.GET);
-            respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(HEALTHY));
+            final String journalDown = gw.gate.journalDownReason();
+            if (journalDown.isEmpty())
+            {
+                respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(HEALTHY));
+                return;
+            }
+            refuse(journalUnavailable(journalDown)); // read-only: reads still answer, writes do not
             return;
         }
         authorize(request);
@@ -224,6 +230,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         request.array = array;
         request.expected = count;
         request.answered = 0;
+        request.unjournaled = false;
         request.body = null;
         final long correlation = request.correlation();
         final long now = System.nanoTime();
@@ -237,6 +244,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         {
             gw.pending.release(request);
             throw result == RingGate.Result.CLOSED ? shuttingDown()
+                : result == RingGate.Result.JOURNAL_DOWN ? journalUnavailable(gw.gate.journalDownReason())
                 : overloaded("the command ring has room for " + gw.gate.remainingCapacity() + " commands, the request needs " + count);
         }
     }
@@ -327,6 +335,14 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
             .withHeader(HttpHeaderNames.RETRY_AFTER, "1");
     }
 
+    /** The node is read-only until the journal takes appends again; nothing of the request was applied. */
+    static GatewayError journalUnavailable(final String why)
+    {
+        return new GatewayError(HttpResponseStatus.SERVICE_UNAVAILABLE, "JOURNAL_UNAVAILABLE",
+            "the journal refuses appends, so no command is accepted (reads still work): " + why, null)
+            .withHeader(HttpHeaderNames.RETRY_AFTER, "1");
+    }
+
     private static GatewayError shuttingDown()
     {
         return new GatewayError(HttpResponseStatus.SERVICE_UNAVAILABLE, "SHUTTING_DOWN", "the service is stopping", null)
@@ -343,12 +359,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
 
     /** Writes the answer to the request in flight; any thread (the egress thread for engine answers). */
     @Override
-    public void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body)
-    {
-        respond(status, contentType, body, null, null);
-    }
-
-    private void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body,
+    public void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body,
         final CharSequence headerName, final String headerValue)
     {
         final FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);

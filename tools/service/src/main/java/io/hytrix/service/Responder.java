@@ -14,5 +14,12 @@ interface Responder
     AsciiString PROMETHEUS = AsciiString.cached("text/plain; version=0.0.4; charset=utf-8");
 
     /** Any thread; takes ownership of {@code body}. */
-    void respond(HttpResponseStatus status, AsciiString contentType, ByteBuf body);
+    default void respond(final HttpResponseStatus status, final AsciiString contentType, final ByteBuf body)
+    {
+        respond(status, contentType, body, null, null);
+    }
+
+    /** As {@link #respond(HttpResponseStatus, AsciiString, ByteBuf)} with one extra header (none when the name is null). */
+    void respond(HttpResponseStatus status, AsciiString contentType, ByteBuf body, CharSequence headerName,
+        String headerValue);
 }

@@ -1,6 +1,7 @@
 package io.hytrix.service;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.pipeline.JournalHealth;
 import io.hytrix.engine.pipeline.Pipeline;
 
 /**
@@ -14,15 +15,46 @@ final class RingGate
 {
     enum Result
     {
-        PUBLISHED, FULL, CLOSED
+        PUBLISHED, FULL, CLOSED,
+        /** The journal refuses appends (a full disk, a read-only file system): commands are refused, queries pass. */
+        JOURNAL_DOWN
     }
 
     private final Pipeline pipeline;
+    private final JournalHealth journal;
     private boolean closed;
 
     RingGate(final Pipeline pipeline)
     {
         this.pipeline = pipeline;
+        this.journal = pipeline.journalHealth();
+    }
+
+    JournalHealth journalHealth()
+    {
+        return journal;
+    }
+
+    /** Why writes are refused, or the empty string while the journal takes them. */
+    String journalDownReason()
+    {
+        return journal.reason();
+    }
+
+    private boolean refusesWrites(final CommandEvent[] templates, final int count)
+    {
+        if (journal.admits(System.nanoTime()))
+        {
+            return false;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            if (!templates[i].isQuery())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     synchronized Result publishAll(final CommandEvent[] templates, final int count)
@@ -30,6 +62,10 @@ final class RingGate
         if (closed)
         {
             return Result.CLOSED;
+        }
+        if (refusesWrites(templates, count))
+        {
+            return Result.JOURNAL_DOWN;
         }
         if (pipeline.remainingCapacity() < count)
         {
@@ -51,6 +87,10 @@ final class RingGate
         if (closed)
         {
             return Result.CLOSED;
+        }
+        if (!template.isQuery() && !journal.admits(System.nanoTime()))
+        {
+            return Result.JOURNAL_DOWN;
         }
         return pipeline.tryPublish(template) ? Result.PUBLISHED : Result.FULL;
     }

@@ -51,7 +51,10 @@ final class TickClock implements Runnable
             template.correlation = 0;
             template.intendedNanos = deadline;
             RingGate.Result result;
-            while ((result = gate.publish(template)) == RingGate.Result.FULL && running)
+            // A full ring or a journal that refuses appends delays the tick: time stops rather than
+            // running ahead of what the journal holds.
+            while (((result = gate.publish(template)) == RingGate.Result.FULL || result == RingGate.Result.JOURNAL_DOWN)
+                && running)
             {
                 LockSupport.parkNanos(RETRY_NANOS);
             }

@@ -50,7 +50,8 @@ public final class WorkloadRun
         final NodeSettings node = new NodeSettings(
             JournalConfig.in(settings.journal())
                 .withMode(settings.appendJournal() ? JournalConfig.Mode.APPEND : JournalConfig.Mode.FRESH),
-            settings.outputs(), SnapshotSettings.NONE, settings.pipeline(), 0, null); // the script posts its own ticks
+            settings.outputs(), SnapshotSettings.NONE, settings.pipeline(), 0, null, // the script posts its own ticks
+            NodeSettings.DEFAULT_MIN_FREE_DISK_BYTES);
         final long started;
         final long published;
         final Node running = Node.start(node, recorder);
