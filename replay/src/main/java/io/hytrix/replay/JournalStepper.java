@@ -19,15 +19,14 @@ import java.util.List;
 public final class JournalStepper implements AutoCloseable, EngineListener
 {
     private final ChronicleCommandSource source;
-    private final GameHandler handler;
-    private final CommandEvent cmd = new CommandEvent();
+    private final HandlerDriver driver;
     private final List<String> events = new ArrayList<>();
     private final List<Long> actors = new ArrayList<>();
 
     public JournalStepper(final Path journal, final MapCatalog maps)
     {
         this.source = ChronicleCommandSource.open(journal);
-        this.handler = new GameHandler(maps, Replayer.pathCache(0), this);
+        this.driver = new HandlerDriver(new GameHandler(maps, Replayer.pathCache(0), this)).source(source, 0);
     }
 
     /** Applies the next command; false at the end of the journal. */
@@ -35,22 +34,18 @@ public final class JournalStepper implements AutoCloseable, EngineListener
     {
         events.clear();
         actors.clear();
-        if (!source.next(cmd))
-        {
-            return false;
-        }
-        handler.apply(cmd);
-        return true;
+        return driver.step();
     }
 
     public CommandEvent command()
     {
-        return cmd;
+        return driver.command();
     }
 
     /** Outcome as text, e.g. {@code ACCEPTED} or {@code NO_TREASURE (duplicate)}. */
     public String outcome()
     {
+        final CommandEvent cmd = driver.command();
         return cmd.result + (cmd.duplicate ? " (duplicate)" : "");
     }
 
@@ -67,7 +62,7 @@ public final class JournalStepper implements AutoCloseable, EngineListener
 
     public GameHandler handler()
     {
-        return handler;
+        return driver.handler();
     }
 
     @Override

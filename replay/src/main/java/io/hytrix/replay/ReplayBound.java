@@ -5,7 +5,8 @@ import io.hytrix.engine.command.CommandType;
 
 /**
  * A position in a journal, by journal index ({@code 1200}) or by tick ({@code tick:30}, the entry
- * of the 30th tick command). Used for replay windows: state is always built from the start.
+ * of the 30th tick command). As a start it opens a {@link ReplayWindow}; as an inclusive end it
+ * stops a {@link HandlerDriver}. Either way state is built from the start: a window only filters.
  */
 public record ReplayBound(boolean byTick, long value)
 {
@@ -36,18 +37,6 @@ public record ReplayBound(boolean byTick, long value)
     public boolean reached(final CommandEvent cmd, final long ticksBefore)
     {
         return byTick ? ticksBefore + (cmd.type == CommandType.TICK ? 1 : 0) >= value : cmd.journalIndex >= value;
-    }
-
-    /** As an inclusive end: whether this entry is beyond it. */
-    boolean isPast(final CommandEvent cmd, final long ticksBefore)
-    {
-        return byTick ? cmd.type == CommandType.TICK && ticksBefore + 1 > value : cmd.journalIndex > value;
-    }
-
-    /** As an inclusive end: whether the previous entry already was the last one (saves a read). */
-    boolean reachedBefore(final CommandEvent previous, final long ticksSoFar)
-    {
-        return !byTick && value != Long.MAX_VALUE && previous.journalIndex >= value;
     }
 
     @Override

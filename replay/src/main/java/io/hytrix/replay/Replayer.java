@@ -1,8 +1,6 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.game.StateSnapshot;
-import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.map.MapCatalog;
@@ -19,16 +17,16 @@ import java.util.function.LongConsumer;
  */
 public final class Replayer
 {
-    /** The default global path-cache budget, the same as the live service's. */
     private final GameHandler handler;
+    private final HandlerDriver driver;
     private final PathCache paths;
-    private long ticks;
     private long startIndex;
 
     public Replayer(final MapCatalog maps, final PathCache paths, final EngineListener listener)
     {
         this.paths = paths;
         this.handler = new GameHandler(maps, paths, listener);
+        this.driver = new HandlerDriver(handler);
     }
 
     /** A path cache for replay: the default budget, or exactly {@code entries} entries when positive. */
@@ -61,30 +59,13 @@ public final class Replayer
      */
     public ReplayResult replay(final Path directory, final ReplayBound last, final LongConsumer progress)
     {
-        final CommandEvent cmd = new CommandEvent();
         final long start = System.nanoTime();
-        final long before = handler.commands();
+        final long applied;
         try (ChronicleCommandSource source = ChronicleCommandSource.open(directory, startIndex))
         {
-            while (!last.reachedBefore(cmd, ticks) && source.next(cmd))
-            {
-                if (last.isPast(cmd, ticks))
-                {
-                    break;
-                }
-                if (cmd.type == CommandType.TICK)
-                {
-                    ticks++;
-                }
-                handler.apply(cmd);
-                if (progress != null && (handler.commands() & 0xFFFF) == 0)
-                {
-                    progress.accept(handler.commands());
-                }
-            }
+            applied = driver.source(source, startIndex).until(last).progress(progress).run();
         }
-        return new ReplayResult(handler.stateHash(), handler.commands(), handler.events(), handler.commands() - before,
-            System.nanoTime() - start);
+        return new ReplayResult(handler.stateHash(), handler.commands(), handler.events(), applied, System.nanoTime() - start);
     }
 
     /** The handler; its state may be read between and after replays, on the replaying thread. */
@@ -93,10 +74,10 @@ public final class Replayer
         return handler;
     }
 
-    /** Tick commands applied so far. */
+    /** Tick commands applied so far (after the snapshot, if replay started from one). */
     public long ticks()
     {
-        return ticks;
+        return driver.ticks();
     }
 
     public PathCache pathCacheInUse()

@@ -2,13 +2,13 @@ package io.hytrix.replay.recovery;
 
 import io.hytrix.journal.snapshot.SnapshotStore;
 import io.hytrix.engine.game.StateSnapshot;
-import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.game.GameHandler;
 import io.hytrix.engine.map.MapCatalog;
 import io.hytrix.engine.path.PathCache;
 import io.hytrix.journal.ChronicleCommandSource;
 import io.hytrix.journal.JournalMaintenance;
+import io.hytrix.replay.HandlerDriver;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,15 +83,10 @@ public final class Recovery
             throw new IllegalStateException("the journal in " + journal + " was pruned up to index " + from
                 + " and no valid snapshot covers it: cannot recover");
         }
-        long replayed = 0;
-        final CommandEvent cmd = new CommandEvent();
+        final long replayed;
         try (ChronicleCommandSource source = ChronicleCommandSource.open(journal, from))
         {
-            while (source.next(cmd))
-            {
-                handler.apply(cmd);
-                replayed++;
-            }
+            replayed = new HandlerDriver(handler).source(source, from).run();
         }
         return new Recovered(handler, snapshotIndex, replayed, System.nanoTime() - start);
     }

@@ -14,6 +14,7 @@ import io.hytrix.journal.output.OutputReader;
 import io.hytrix.journal.output.OutputRecord;
 import io.hytrix.journal.output.OutputRecorder;
 import io.hytrix.replay.ActorTracer;
+import io.hytrix.replay.HandlerDriver;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +33,10 @@ import java.util.function.LongConsumer;
 public final class OutputVerifier implements OutputRecorder.Sink
 {
     private final GameHandler handler;
+    private final HandlerDriver driver;
     private final OutputRecord replayed = new OutputRecord();
     private final SubsystemHashes recordedHashes = new SubsystemHashes();
     private final SubsystemHashes replayedHashes = new SubsystemHashes();
-    private final CommandEvent cmd = new CommandEvent();
     private VerifyReport.OutputDifference outputDifference;
     private VerifyReport.ChecksumDifference checksumDifference;
     private long commands;
@@ -45,6 +46,7 @@ public final class OutputVerifier implements OutputRecorder.Sink
     public OutputVerifier(final MapCatalog maps, final PathCache paths)
     {
         this.handler = new GameHandler(maps, paths, new OutputRecorder(this));
+        this.driver = new HandlerDriver(handler);
     }
 
     /**
@@ -70,6 +72,7 @@ public final class OutputVerifier implements OutputRecorder.Sink
         String problem = null;
         try (OutputReader reader = OutputReader.open(outputs); ChronicleCommandSource source = ChronicleCommandSource.open(journal, startIndex))
         {
+            driver.source(source, startIndex).progress(progress);
             while (checksumDifference == null && reader.next(recorded))
             {
                 if (!recorded.isCommand())
@@ -82,48 +85,31 @@ public final class OutputVerifier implements OutputRecorder.Sink
                 {
                     continue; // covered by the snapshot
                 }
-                if (index < source.nextIndex())
+                if (index < driver.nextIndex())
                 {
                     problem = "the outputs record journal index " + index + " again, after index " + lastRecorded;
                     break;
                 }
-                if (!applyUpTo(source, index, progress))
+                if (!driver.runThrough(index))
                 {
                     problem = "the outputs record journal index " + index + " but the journal ends after "
-                        + source.nextIndex() + " entries";
+                        + driver.nextIndex() + " entries";
                     break;
                 }
                 lastRecorded = index;
                 compare(recorded);
             }
-            while (problem == null && checksumDifference == null && source.next(cmd))
+            if (problem == null && checksumDifference == null)
             {
-                // Entries after the last record: counted, not compared.
+                driver.readToEnd(); // entries after the last record: counted, not compared
             }
             if (problem == null && commands == 0)
             {
                 problem = "the outputs in " + outputs + " record no commands: nothing was verified";
             }
-            return new VerifyReport(commands, checksums, source.nextIndex(), Math.max(lastRecorded, startIndex - 1), outputDifference,
+            return new VerifyReport(commands, checksums, driver.nextIndex(), Math.max(lastRecorded, startIndex - 1), outputDifference,
                 checksumDifference, problem);
         }
-    }
-
-    private boolean applyUpTo(final ChronicleCommandSource source, final long index, final LongConsumer progress)
-    {
-        while (source.nextIndex() <= index)
-        {
-            if (!source.next(cmd))
-            {
-                return false;
-            }
-            handler.apply(cmd);
-            if (progress != null && (cmd.journalIndex & 0xFFFF) == 0)
-            {
-                progress.accept(cmd.journalIndex);
-            }
-        }
-        return true;
     }
 
     @Override
@@ -153,6 +139,7 @@ public final class OutputVerifier implements OutputRecorder.Sink
 
     private VerifyReport.OutputDifference outputDifference(final OutputRecord recorded)
     {
+        final CommandEvent cmd = driver.command();
         final Map<Long, String> actors = new LinkedHashMap<>();
         if (cmd.type != null && cmd.type.has(CommandField.ACTOR_ID))
         {
