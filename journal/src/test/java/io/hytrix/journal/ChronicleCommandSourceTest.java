@@ -9,11 +9,8 @@ import io.hytrix.engine.command.Direction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import net.openhft.chronicle.core.time.SetTimeProvider;
-import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,19 +87,7 @@ class ChronicleCommandSourceTest
     {
         // Three cycles of different sizes, so Chronicle indexes jump twice while dense ones do not.
         final Path dir = tmp.resolve("rolled");
-        final SetTimeProvider clock = new SetTimeProvider(Instant.parse("2025-01-01T00:00:00Z"));
-        int n = 0;
-        try (RawQueue raw = new RawQueue(dir, TestRollCycles.TEST_SECONDLY, clock))
-        {
-            for (final int perCycle : new int[] {3, 1, 5})
-            {
-                for (int i = 0; i < perCycle; i++)
-                {
-                    raw.write(Commands.sample(n++));
-                }
-                clock.advanceMillis(1000);
-            }
-        }
+        final int n = RawQueue.rolled(dir, 3, 1, 5);
         assertThat(dir.toFile().list((d, name) -> name.endsWith(".cq4"))).hasSize(3);
 
         for (int from = 0; from <= n; from++)

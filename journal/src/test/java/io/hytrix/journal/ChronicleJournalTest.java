@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import net.openhft.chronicle.queue.RollCycles;
@@ -44,7 +43,7 @@ class ChronicleJournalTest
             assertThat(journal.nextIndex()).isEqualTo(50);
             assertThat(journal.bytesAppended()).isEqualTo(expectedBytes);
         }
-        assertThat(readAll(dir)).hasSize(50);
+        assertThat(Journals.read(dir)).hasSize(50);
     }
 
     @Test
@@ -101,7 +100,7 @@ class ChronicleJournalTest
             assertThat(journal.append(Commands.sample(5))).isEqualTo(5);
             assertThat(journal.bytesAppended()).as("counts only this session").isEqualTo(Commands.expectedLength(Commands.sample(5)));
         }
-        final List<CommandEvent> all = readAll(dir);
+        final List<CommandEvent> all = Journals.read(dir);
         assertThat(all).hasSize(6);
         for (int i = 0; i < 6; i++)
         {
@@ -129,7 +128,7 @@ class ChronicleJournalTest
             assertThat(journal.nextIndex()).isZero();
             assertThat(journal.append(Commands.sample(7))).isZero();
         }
-        final List<CommandEvent> all = readAll(dir);
+        final List<CommandEvent> all = Journals.read(dir);
         assertThat(all).hasSize(1);
         assertSameCommand(all.get(0), Commands.sample(7));
         assertThat(dir.resolve("notes.txt")).hasContent("keep me");
@@ -197,7 +196,7 @@ class ChronicleJournalTest
             assertThat(journal.nextIndex()).isEqualTo(1);
             assertThat(journal.append(Commands.sample(1))).isEqualTo(1);
         }
-        final List<CommandEvent> all = readAll(dir);
+        final List<CommandEvent> all = Journals.read(dir);
         assertThat(all).hasSize(2);
         assertSameCommand(all.get(1), Commands.sample(1));
     }
@@ -212,7 +211,7 @@ class ChronicleJournalTest
             final long index = CompletableFuture.supplyAsync(() -> journal.append(new CommandEvent().move(1, 2, Direction.S))).join();
             assertThat(index).isEqualTo(1);
         }
-        assertThat(readAll(dir)).hasSize(2);
+        assertThat(Journals.read(dir)).hasSize(2);
     }
 
     @Test
@@ -229,7 +228,7 @@ class ChronicleJournalTest
             assertThat(journal.append(Commands.sample(1))).isEqualTo(1);
             assertThat(RollCycles.FAST_HOURLY.toSequenceNumber(journal.lastChronicleIndex())).isIn(0L, 1L);
         }
-        assertThat(readAll(dir)).hasSize(2);
+        assertThat(Journals.read(dir)).hasSize(2);
     }
 
     @Test
@@ -256,18 +255,4 @@ class ChronicleJournalTest
         journal.close();
     }
 
-    static List<CommandEvent> readAll(final Path dir)
-    {
-        final List<CommandEvent> all = new ArrayList<>();
-        try (ChronicleCommandSource source = ChronicleCommandSource.open(dir))
-        {
-            CommandEvent into = new CommandEvent();
-            while (source.next(into))
-            {
-                all.add(into);
-                into = new CommandEvent();
-            }
-        }
-        return all;
-    }
 }

@@ -1,16 +1,11 @@
 package io.hytrix.journal;
 
 import io.hytrix.engine.command.CommandEvent;
-import net.openhft.chronicle.core.time.SetTimeProvider;
-import net.openhft.chronicle.queue.rollcycles.TestRollCycles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.hytrix.journal.Commands.assertSameCommand;
@@ -60,7 +55,7 @@ class JournalMaintenanceTest
             assertThat(journal.nextIndex()).isEqualTo(2);
             assertThat(journal.append(Commands.sample(7))).isEqualTo(2);
         }
-        assertThat(read(dir, 0)).hasSize(3);
+        assertThat(Journals.read(dir)).hasSize(3);
         assertThatThrownBy(() -> JournalMaintenance.truncate(dir, 10)).hasMessageContaining("holds only 3 entries");
     }
 
@@ -68,19 +63,7 @@ class JournalMaintenanceTest
     void pruningDeletesCoveredCyclesAndKeepsIndexesStable()
     {
         final Path dir = tmp.resolve("rolled");
-        final SetTimeProvider clock = new SetTimeProvider(Instant.parse("2025-01-01T00:00:00Z"));
-        int n = 0;
-        try (RawQueue raw = new RawQueue(dir, TestRollCycles.TEST_SECONDLY, clock))
-        {
-            for (final int perCycle : new int[] { 3, 2, 4 })
-            {
-                for (int i = 0; i < perCycle; i++)
-                {
-                    raw.write(Commands.sample(n++));
-                }
-                clock.advanceMillis(1000);
-            }
-        }
+        RawQueue.rolled(dir, 3, 2, 4);
         final List<JournalMaintenance.Cycle> cycles = JournalMaintenance.cycles(dir);
         assertThat(cycles).extracting(JournalMaintenance.Cycle::firstIndex).containsExactly(0L, 3L, 5L);
         assertThat(cycles).extracting(JournalMaintenance.Cycle::entries).containsExactly(3L, 2L, 4L);
@@ -88,7 +71,7 @@ class JournalMaintenanceTest
         // A snapshot through index 3 covers the first cycle only.
         assertThat(JournalMaintenance.prune(dir, 3)).containsExactly(cycles.get(0).file());
         assertThat(Files.exists(cycles.get(1).file())).isTrue();
-        final List<CommandEvent> rest = read(dir, 3);
+        final List<CommandEvent> rest = Journals.read(dir, 3);
         assertThat(rest).hasSize(6);
         assertThat(rest.get(0).journalIndex).isEqualTo(3);
         assertSameCommand(rest.get(0), Commands.sample(3));
@@ -107,20 +90,9 @@ class JournalMaintenanceTest
     void aTornTailRecoversCleanly() throws Exception
     {
         final Path dir = tmp.resolve("torn");
-        final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        final List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
-        command.addAll(List.of(System.getProperty("hytrix.jvm.flags", "").split(" ")).stream().filter(s -> !s.isBlank()).toList());
-        command.addAll(List.of("-Dchronicle.analytics.disable=true",
-            "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-            "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-            TornWriter.class.getName(), dir.toString(), "50"));
-        final Process child = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("child.log").toFile()).start();
-        assertThat(child.waitFor()).as(Files.readString(tmp.resolve("child.log"))).isZero();
+        TornWriter.write(dir, 50, tmp.resolve("child.log"));
 
-        final List<CommandEvent> survivors = read(dir, 0);
+        final List<CommandEvent> survivors = Journals.read(dir);
         assertThat(survivors).hasSize(50);
         assertThat(JournalMaintenance.verify(dir)).isEqualTo(new JournalMaintenance.Verification(50, -1, null));
         try (ChronicleJournal journal = ChronicleJournal.open(dir))
@@ -128,23 +100,9 @@ class JournalMaintenanceTest
             assertThat(journal.nextIndex()).isEqualTo(50);
             assertThat(journal.append(Commands.sample(99))).isEqualTo(50);
         }
-        final List<CommandEvent> after = read(dir, 0);
+        final List<CommandEvent> after = Journals.read(dir);
         assertThat(after).hasSize(51);
         assertSameCommand(after.get(50), Commands.sample(99));
     }
 
-    private static List<CommandEvent> read(final Path dir, final long from)
-    {
-        final List<CommandEvent> entries = new ArrayList<>();
-        try (ChronicleCommandSource source = ChronicleCommandSource.open(dir, from))
-        {
-            CommandEvent cmd = new CommandEvent();
-            while (source.next(cmd))
-            {
-                entries.add(cmd);
-                cmd = new CommandEvent();
-            }
-        }
-        return entries;
-    }
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A journal written by an earlier build must keep replaying to the same state (see golden/schema-v1/README.md). */
 class GoldenJournalTest
 {
-    private static final Path FIXTURE = Path.of("src", "test", "resources", "golden", "schema-v1");
+    private static final Path FIXTURE = TestResources.path("golden/schema-v1");
 
     @TempDir
     Path dir;

@@ -1,6 +1,7 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.journal.Journals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,8 @@ class JournalDiffTest
     void identicalJournalsSayHowManyCommandsMatched()
     {
         final List<CommandEvent> commands = JournalFixture.scenario("boots-give-speed");
-        final Path a = JournalFixture.write(dir.resolve("a"), commands);
-        final Path b = JournalFixture.write(dir.resolve("b"), commands);
+        final Path a = Journals.write(dir.resolve("a"), commands);
+        final Path b = Journals.write(dir.resolve("b"), commands);
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(JournalDiff.diff(a, b, new ShippedMaps(), new ShippedMaps(), new PrintStream(out, true, StandardCharsets.UTF_8)))
             .isTrue();
@@ -36,8 +37,8 @@ class JournalDiffTest
         final List<CommandEvent> commands = JournalFixture.scenario("boots-give-speed");
         final List<CommandEvent> changed = new ArrayList<>(commands);
         changed.set(2, new CommandEvent().travel(3, 7, 30, 14)); // a different destination at index 2
-        final Path a = JournalFixture.write(dir.resolve("a"), commands);
-        final Path b = JournalFixture.write(dir.resolve("b"), changed);
+        final Path a = Journals.write(dir.resolve("a"), commands);
+        final Path b = Journals.write(dir.resolve("b"), changed);
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(JournalDiff.diff(a, b, new ShippedMaps(), new ShippedMaps(), new PrintStream(bytes, true, StandardCharsets.UTF_8)))
             .isFalse();
@@ -53,8 +54,8 @@ class JournalDiffTest
     void aJournalThatEndsEarlyDiverges()
     {
         final List<CommandEvent> commands = JournalFixture.scenario("boots-give-speed");
-        final Path a = JournalFixture.write(dir.resolve("a"), commands);
-        final Path b = JournalFixture.write(dir.resolve("b"), commands.subList(0, 10));
+        final Path a = Journals.write(dir.resolve("a"), commands);
+        final Path b = Journals.write(dir.resolve("b"), commands.subList(0, 10));
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThat(JournalDiff.diff(a, b, new ShippedMaps(), new ShippedMaps(), new PrintStream(bytes, true, StandardCharsets.UTF_8)))
             .isFalse();

@@ -4,6 +4,7 @@ import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.command.Direction;
 import io.hytrix.engine.game.EngineListener;
+import io.hytrix.journal.Journals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class ReplayToolsTest
     @Test
     void replayingTwiceAndWithAOneEntryCacheGivesTheSameHash()
     {
-        final Path journal = JournalFixture.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
+        final Path journal = Journals.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
         final ReplayResult a = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
         final ReplayResult b = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null);
         final ReplayResult c = new Replayer(new ShippedMaps(), Replayer.pathCache(1), EngineListener.NONE).replay(journal, null);
@@ -38,7 +39,7 @@ class ReplayToolsTest
     @Test
     void replayStopsAtAnIndexOrATick()
     {
-        final Path journal = JournalFixture.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
+        final Path journal = Journals.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
         final Replayer byIndex = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE);
         assertThat(byIndex.replay(journal, ReplayBound.parse("4"), null).commands()).isEqualTo(5);
         final Replayer byTick = new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE);
@@ -52,7 +53,7 @@ class ReplayToolsTest
     @Test
     void theActorTraceShowsCommandsEventsAndStateOnlyInsideTheWindow()
     {
-        final Path journal = JournalFixture.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
+        final Path journal = Journals.write(dir.resolve("j"), JournalFixture.scenario("boots-give-speed"));
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final ActorTracer tracer = new ActorTracer(7, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         final Replayer replayer = new Replayer(new ShippedMaps(), Replayer.pathCache(0),
@@ -78,7 +79,7 @@ class ReplayToolsTest
     void whyNamesTheCommandsBehindItemsAndEffects()
     {
         final List<CommandEvent> commands = new ArrayList<>(JournalFixture.scenario("boots-give-speed").subList(0, 23));
-        final Path journal = JournalFixture.write(dir.resolve("j"), commands);
+        final Path journal = Journals.write(dir.resolve("j"), commands);
         final WhyTracker why = new WhyTracker(7);
         new Replayer(new ShippedMaps(), Replayer.pathCache(0), why).replay(journal, null);
         assertThat(why.explain()).containsExactly(

@@ -4,14 +4,12 @@ import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.map.MapCatalog;
+import io.hytrix.engine.map.TestMaps;
 import io.hytrix.engine.path.AStarPathfinder;
 import io.hytrix.engine.path.PathCache;
 import io.hytrix.engine.util.Hash64;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -52,14 +50,7 @@ class DeterminismTest
         final Map<String, GridMap> maps = new LinkedHashMap<>();
         for (final String name : new String[] { "arena", "den312d", "plaza" })
         {
-            try
-            {
-                maps.put(name, GameFixture.parse(name, Files.readString(Path.of("..", "maps", name + ".map"))));
-            }
-            catch (final IOException ex)
-            {
-                throw new java.io.UncheckedIOException(ex);
-            }
+            maps.put(name, GameFixture.parse(name, TestMaps.text(name + ".map")));
         }
         return maps;
     }

@@ -2,27 +2,22 @@ package io.hytrix.engine.map;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Test maps: the shipped ones under /maps (read relative to the module directory) and inline sketches. */
+/** Test maps: the shipped ones (test resources under {@code io/hytrix/maps/}, see the pom) and inline sketches. */
 public final class TestMaps
 {
     private TestMaps()
     {
     }
 
-    public static Path file(final String fileName)
-    {
-        return Path.of("..", "maps", fileName);
-    }
-
     public static GridMap load(final String fileName)
     {
-        try (BufferedReader in = Files.newBufferedReader(file(fileName), StandardCharsets.US_ASCII))
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(fileName), StandardCharsets.US_ASCII)))
         {
             return MovingAiMapParser.parse(fileName, fileName, in);
         }
@@ -30,6 +25,29 @@ public final class TestMaps
         {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The text of a shipped map file, e.g. {@code "arena.map"}. */
+    public static String text(final String fileName)
+    {
+        try (InputStream in = open(fileName))
+        {
+            return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        catch (final IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(final String fileName)
+    {
+        final InputStream in = TestMaps.class.getResourceAsStream("/io/hytrix/maps/" + fileName);
+        if (in == null)
+        {
+            throw new IllegalArgumentException("no shipped map " + fileName + " on the test classpath (io/hytrix/maps/)");
+        }
+        return in;
     }
 
     /** A map from its rows alone, header generated. */

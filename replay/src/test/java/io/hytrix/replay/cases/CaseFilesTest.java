@@ -1,6 +1,7 @@
 package io.hytrix.replay.cases;
 
 import io.hytrix.replay.ShippedMaps;
+import io.hytrix.replay.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,10 +15,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The engine's main rules, as scenario files a person can read (src/test/resources/scenarios). */
+/** The engine's main rules, as scenario files a person can read (test resources under cases/). */
 class CaseFilesTest
 {
-    private static final Path CASES = Path.of("src", "test", "resources", "cases");
+    private static final Path CASES = TestResources.path("cases");
 
     @TempDir
     Path dir;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.engine.util.Hash64;
-import io.hytrix.journal.ChronicleJournal;
+import io.hytrix.journal.Journals;
 import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.replay.ReplayResult;
 import io.hytrix.replay.Replayer;
@@ -17,9 +17,7 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,13 +173,7 @@ class GatewayRecoveryTest
     /** A journal of a createHunt and a joinHunt, in dir/journal. */
     private Path twoEntryJournal()
     {
-        final Path journal = dir.resolve("journal");
-        try (ChronicleJournal writer = ChronicleJournal.open(journal))
-        {
-            writer.append(new CommandEvent().createHunt(1, 1, "plaza", 7, 8, 1000, 50));
-            writer.append(new CommandEvent().joinHunt(2, 1, 10));
-        }
-        return journal;
+        return Journals.write(dir.resolve("journal"), Journals.plazaHunt(2));
     }
 
     private static String newest(final Path snapshots)
@@ -249,10 +241,7 @@ class GatewayRecoveryTest
                 dc.wire().bytes().write(new byte[] { 1, 99, 0, 0 }); // a scrambled entry
             }
         }
-        try (ChronicleJournal writer = ChronicleJournal.open(journal))
-        {
-            writer.append(new CommandEvent().joinHunt(3, 1, 11));
-        }
+        Journals.append(journal, new CommandEvent().joinHunt(3, 1, 11));
         final ServiceSettings serve = TestServer.quietSettings(journal).withHttp(http -> http.withAddress("127.0.0.1", 0));
         assertThatThrownBy(() -> HttpService.start(serve)).isInstanceOf(Node.RecoveryRefused.class)
             .satisfies(ex -> assertThat(((Node.RecoveryRefused)ex).index()).isEqualTo(2))

@@ -3,7 +3,7 @@ package io.hytrix.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.journal.ChronicleCommandSource;
+import io.hytrix.journal.Journals;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -140,16 +139,7 @@ final class TestServer implements AutoCloseable
     /** Every command in the journal, read with the journal's own reader. */
     List<String> journalEntries()
     {
-        final List<String> entries = new ArrayList<>();
-        final CommandEvent cmd = new CommandEvent();
-        try (ChronicleCommandSource source = ChronicleCommandSource.open(journal))
-        {
-            while (source.next(cmd))
-            {
-                entries.add(cmd.toString());
-            }
-        }
-        return entries;
+        return Journals.read(journal).stream().map(CommandEvent::toString).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.hytrix.cli.crash;
 
+import io.hytrix.journal.ChildJvm;
+
 import io.hytrix.journal.output.OutputQueue;
 import io.hytrix.replay.Replayer;
 import io.hytrix.replay.verify.OutputVerifier;

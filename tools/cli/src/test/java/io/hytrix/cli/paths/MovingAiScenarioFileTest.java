@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +43,7 @@ class MovingAiScenarioFileTest
     @Test
     void readsAShippedFile()
     {
-        final MovingAiScenarioFile scen = MovingAiScenarioFile.read(Path.of("..", "..", "maps", "maze512-1-0.map.scen"));
+        final MovingAiScenarioFile scen = MovingAiScenarioFile.read(ProjectMaps.file("maze512-1-0.map.scen"));
 
         assertThat(scen.size()).isEqualTo(12120);
         assertThat(scen.source()).endsWith("maze512-1-0.map.scen");

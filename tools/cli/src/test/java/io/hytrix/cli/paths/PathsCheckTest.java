@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PathsCheckTest
 {
-    private static final Path MAPS = Path.of("..", "..", "maps");
     private static final List<String> BENCHMARKS = List.of(
         "arena", "den312d", "lak303d", "arena2", "brc202d", "maze512-1-0", "random512-10-0");
 
@@ -39,7 +38,7 @@ class PathsCheckTest
         for (final String name : BENCHMARKS)
         {
             final long started = System.nanoTime();
-            final PathsReport report = PathsCheck.run(MAPS.resolve(name + ".map"), MAPS.resolve(name + ".map.scen"), progress);
+            final PathsReport report = PathsCheck.run(ProjectMaps.file(name + ".map"), ProjectMaps.file(name + ".map.scen"), progress);
             System.out.printf("%-16s %s  (%d ms)%n", name, report.lastLine(), (System.nanoTime() - started) / 1_000_000);
 
             assertThat(report.mismatches()).as(name + ": " + printed()).isZero();
@@ -60,7 +59,7 @@ class PathsCheckTest
             + "0\tarena.map\t49\t49\t44\t30\t43\t28\t2.41421356\n"
             + "0\tarena.map\t49\t49\t0\t0\t19\t29\t5.00000000\n");
 
-        final PathsReport report = PathsCheck.run(MAPS.resolve("arena.map"), scen, progress);
+        final PathsReport report = PathsCheck.run(ProjectMaps.file("arena.map"), scen, progress);
 
         assertThat(report.scenarios()).isEqualTo(4);
         assertThat(report.mismatches()).isEqualTo(2);
@@ -74,14 +73,14 @@ class PathsCheckTest
     @Test
     void threadCountDoesNotChangeTheReport() throws Exception
     {
-        final String text = Files.readString(MAPS.resolve("lak303d.map.scen"))
+        final String text = Files.readString(ProjectMaps.file("lak303d.map.scen"))
             .replaceFirst("\t(\\d+\\.\\d+)\n", "\t999.0\n");
         final Path scen = Files.writeString(dir.resolve("lak303d.map.scen"), text);
 
-        final PathsReport single = PathsCheck.run(MAPS.resolve("lak303d.map"), scen, progress, 1);
+        final PathsReport single = PathsCheck.run(ProjectMaps.file("lak303d.map"), scen, progress, 1);
         final String singleLines = printed();
         printed.reset();
-        final PathsReport several = PathsCheck.run(MAPS.resolve("lak303d.map"), scen, progress, 3);
+        final PathsReport several = PathsCheck.run(ProjectMaps.file("lak303d.map"), scen, progress, 3);
 
         assertThat(single.mismatches()).isEqualTo(1);
         assertThat(several).isEqualTo(single);
@@ -100,9 +99,9 @@ class PathsCheckTest
     {
         final Path scen = Files.writeString(dir.resolve("x.scen"), "version 1\n0\tarena.map\t50\t49\t1\t1\t2\t2\t1.41421356\n");
 
-        assertThatThrownBy(() -> PathsCheck.run(MAPS.resolve("arena.map"), scen, progress))
+        assertThatThrownBy(() -> PathsCheck.run(ProjectMaps.file("arena.map"), scen, progress))
             .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage(scen + ":2: scenario is for a 50x49 map but " + MAPS.resolve("arena.map") + " is 49x49");
+            .hasMessage(scen + ":2: scenario is for a 50x49 map but " + ProjectMaps.file("arena.map") + " is 49x49");
     }
 
     @Test
@@ -110,11 +109,11 @@ class PathsCheckTest
     {
         final Path missing = dir.resolve("missing.map");
 
-        assertThatThrownBy(() -> PathsCheck.run(missing, MAPS.resolve("arena.map.scen"), progress))
+        assertThatThrownBy(() -> PathsCheck.run(missing, ProjectMaps.file("arena.map.scen"), progress))
             .isInstanceOf(UncheckedIOException.class)
             .hasMessageStartingWith("cannot read " + missing + ": ")
             .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        assertThatThrownBy(() -> PathsCheck.run(MAPS.resolve("arena.map"), dir.resolve("missing.scen"), progress))
+        assertThatThrownBy(() -> PathsCheck.run(ProjectMaps.file("arena.map"), dir.resolve("missing.scen"), progress))
             .isInstanceOf(UncheckedIOException.class)
             .hasMessageStartingWith("cannot read " + dir.resolve("missing.scen") + ": ");
     }
@@ -124,7 +123,7 @@ class PathsCheckTest
     {
         final Path map = Files.writeString(dir.resolve("bad.map"), "type octile\nheight 2\nwidth 3\nmap\n...\n..\n");
 
-        assertThatThrownBy(() -> PathsCheck.run(map, MAPS.resolve("arena.map.scen"), progress))
+        assertThatThrownBy(() -> PathsCheck.run(map, ProjectMaps.file("arena.map.scen"), progress))
             .isInstanceOf(MapFormatException.class)
             .hasMessage(map + ":6: map row 1 has 2 characters, expected 3");
     }

@@ -1,4 +1,4 @@
-package io.hytrix.cli.crash;
+package io.hytrix.journal;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Starts a class of this test classpath in a child JVM with the flags Chronicle Queue needs (those of this JVM). */
-final class ChildJvm
+/**
+ * Starts a class of this test classpath in a child JVM with the flags Chronicle Queue needs (those of
+ * this JVM), for tests that must let a process die mid-write or run the service as its own process.
+ */
+public final class ChildJvm
 {
     private ChildJvm()
     {
     }
 
     /** The JVM flags this JVM was given that Chronicle needs (surefire's argLine: the parent pom's hytrix.jvm.flags). */
-    static List<String> flags()
+    public static List<String> flags()
     {
         final List<String> flags = new ArrayList<>();
         for (final String arg : ManagementFactory.getRuntimeMXBean().getInputArguments())
@@ -37,7 +40,7 @@ final class ChildJvm
     }
 
     /** Starts {@code mainClass args} with stdout and stderr going to {@code log}. */
-    static Process start(final Path log, final String mainClass, final List<String> args) throws IOException
+    public static Process start(final Path log, final String mainClass, final List<String> args) throws IOException
     {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
