@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The bench's figures: one table for people, the same figures as JSON for scripts. */
-public record BenchReport(BenchSizes sizes, PipelineConfig config, List<Row> rows, double seconds)
+/**
+ * The bench's figures: one table for people, the same figures as JSON for scripts.
+ *
+ * @param reference the quoted figures the table sets beside (g), with their sources (in the JSON only)
+ */
+public record BenchReport(BenchSizes sizes, PipelineConfig config, List<Row> rows, double seconds, ReferenceFigures reference)
 {
     public Row row(final String id)
     {
@@ -60,7 +64,7 @@ public record BenchReport(BenchSizes sizes, PipelineConfig config, List<Row> row
     public String table()
     {
         final StringBuilder sb = new StringBuilder();
-        sb.append("hytrix bench (").append(sizes.name()).append(", ").append(Bench.name(config)).append(", ")
+        sb.append("hytrix bench (").append(sizes.name()).append(", ").append(BenchRun.name(config)).append(", ")
             .append(String.format(Locale.ROOT, "%.0f s", seconds)).append(") on ").append(machine()).append('\n');
         final String format = "%-46s %12s %-10s %-11s %-26s %s%n";
         sb.append(String.format(Locale.ROOT, format, "row", "measured", "unit", "budget", "verdict", "note"));
@@ -102,8 +106,31 @@ public record BenchReport(BenchSizes sizes, PipelineConfig config, List<Row> row
             sb.append(quote("note")).append(": ").append(quote(r.note())).append('}');
             sb.append(i + 1 < rows.size() ? ",\n" : "\n");
         }
-        sb.append("  ]\n}\n");
+        sb.append("  ],\n");
+        referenceJson(sb);
+        sb.append("}\n");
         return sb.toString();
+    }
+
+    /** {@code "reference": {label, actors, source, figures: [{key, value, unit, source}]}}: what the "seed" row quotes. */
+    private void referenceJson(final StringBuilder sb)
+    {
+        sb.append("  ").append(quote("reference")).append(": {");
+        sb.append(quote("label")).append(": ").append(quote(reference.label())).append(", ");
+        sb.append(quote("actors")).append(": ").append(reference.actors()).append(", ");
+        sb.append(quote("source")).append(": ").append(quote(reference.source())).append(", ");
+        sb.append(quote("figures")).append(": [\n");
+        final List<ReferenceFigures.Figure> figures = reference.figures();
+        for (int i = 0; i < figures.size(); i++)
+        {
+            final ReferenceFigures.Figure f = figures.get(i);
+            sb.append("    {").append(quote("key")).append(": ").append(quote(f.key())).append(", ");
+            sb.append(quote("value")).append(": ").append(number(f.value())).append(", ");
+            sb.append(quote("unit")).append(": ").append(quote(f.unit())).append(", ");
+            sb.append(quote("source")).append(": ").append(quote(f.source())).append('}');
+            sb.append(i + 1 < figures.size() ? ",\n" : "\n");
+        }
+        sb.append("  ]}\n");
     }
 
     private static StringBuilder field(final StringBuilder sb, final String name, final Object value)

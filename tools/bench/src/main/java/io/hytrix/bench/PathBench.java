@@ -3,7 +3,6 @@ package io.hytrix.bench;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.path.AStarPathfinder;
 import io.hytrix.engine.path.PathCache;
-import io.hytrix.engine.util.SplitMix64;
 import io.hytrix.replay.ShippedMaps;
 import org.HdrHistogram.Histogram;
 
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * (f) Pathfinding on the Moving AI maps the project ships: random passable (from, to) pairs from a
- * fixed seed, as the matchmaker's waypoints are. Cold = a fresh cache, so every resolve is an A*
+ * fixed seed ({@link PathQueries}), as the matchmaker's waypoints are. Cold = a fresh cache, so every resolve is an A*
  * search; cached = the same queries again, all hits.
  */
 final class PathBench
@@ -53,16 +52,9 @@ final class PathBench
         {
             final GridMap map = catalog.require(MAPS[m]);
             finder.ensureCapacity(map.tileCount());
-            final int[] from = new int[queriesPerMap];
-            final int[] to = new int[queriesPerMap];
-            long rng = 0x5eed0000L + m;
-            for (int q = 0; q < queriesPerMap; q++)
-            {
-                rng = SplitMix64.nextState(rng);
-                from[q] = passable(map, rng);
-                rng = SplitMix64.nextState(rng ^ 0x9e3779b97f4a7c15L);
-                to[q] = passable(map, rng);
-            }
+            final PathQueries queries = PathQueries.random(map, m, queriesPerMap);
+            final int[] from = queries.from;
+            final int[] to = queries.to;
             // Warm-up pass (JIT), then measured cold passes, each with a fresh cache.
             coldPass(map, finder, from, to, null);
             final Histogram cold = new Histogram(3);
@@ -131,19 +123,5 @@ final class PathBench
             expanded += finder.lastExpanded();
         }
         return new Pass(expanded, h);
-    }
-
-    private static int passable(final GridMap map, final long seed)
-    {
-        long s = seed;
-        while (true)
-        {
-            s = SplitMix64.nextState(s);
-            final int tile = SplitMix64.bounded(SplitMix64.mix(s), map.tileCount());
-            if (map.passableTile(tile))
-            {
-                return tile;
-            }
-        }
     }
 }

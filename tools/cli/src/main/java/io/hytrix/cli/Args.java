@@ -132,6 +132,16 @@ public final class Args
         return positionals;
     }
 
+    /** At most one positional (an optional argument), named for the error message. */
+    public List<String> positionalsAtMostOne(final String name)
+    {
+        if (positionals.size() > 1)
+        {
+            throw new UsageException("expected at most one " + name + " but got " + String.join(" ", positionals));
+        }
+        return positionals;
+    }
+
     /** One or more positionals, named for the error message. */
     public List<String> positionalsAtLeastOne(final String name)
     {

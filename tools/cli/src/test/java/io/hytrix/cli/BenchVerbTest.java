@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hytrix.bench.BenchFormat;
 import io.hytrix.bench.BenchSizes;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -69,6 +72,49 @@ class BenchVerbTest
         assertThat(rows.get("g.p99").get("verdict").asText()).matches("met|MISSED by .*");
         assertThat(rows.get("c/b").get("met").isBoolean()).isTrue();
         assertThat(out).contains(BenchFormat.number(rows.get("g.p99").get("value").asDouble()));
+        // The seed's figures come from the bench's resource, each with its source.
+        assertThat(rows.get("seed").get("note").asText()).isEqualTo("RSS 390 MB; p99 hunt-complete 175 ms; allocation 11 kB/s; 0 GC pauses");
+        final JsonNode reference = root.get("reference");
+        assertThat(reference.get("actors").asInt()).isEqualTo(2500);
+        assertThat(reference.get("figures")).hasSize(4);
+        reference.get("figures").forEach(f -> assertThat(f.get("source").asText()).contains("a Go to Rust rewrite"));
+    }
+
+    @Test
+    void jmhOptionsAreShortDefaultsForTwoCores()
+    {
+        final Options full = BenchVerb.jmhOptions(false, null, null);
+        assertThat(full.getForkCount().get()).isEqualTo(1);
+        assertThat(full.getThreads().get()).isEqualTo(1);
+        assertThat(full.getWarmupIterations().get()).isEqualTo(BenchVerb.JMH_WARMUPS);
+        assertThat(full.getMeasurementIterations().get()).isEqualTo(BenchVerb.JMH_ITERATIONS);
+        assertThat(full.getIncludes()).isEmpty();
+        assertThat(full.getResult().hasValue()).isFalse();
+
+        final Options quick = BenchVerb.jmhOptions(true, "PathSearchJmh.cached", dir.resolve("jmh.json"));
+        assertThat(quick.getWarmupIterations().get()).isEqualTo(1);
+        assertThat(quick.getMeasurementIterations().get()).isEqualTo(1);
+        assertThat(quick.getMeasurementTime().get()).isEqualTo(TimeValue.seconds(1));
+        assertThat(quick.getIncludes()).containsExactly("PathSearchJmh.cached");
+        assertThat(quick.getResult().get()).isEqualTo(dir.resolve("jmh.json").toString());
+        assertThat(quick.getResultFormat().get()).isEqualTo(ResultFormatType.JSON);
+    }
+
+    @Test
+    void jmhRefusesTableOptionsAndRegexesThatMatchNothingWithoutRunningAnything()
+    {
+        final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        for (final String[] bad : List.of(new String[] { "bench", "--jmh", "--layout", "split" },
+            new String[] { "bench", "--jmh", "Path", "Handler" }, new String[] { "bench", "--jmh", "NoSuchBenchmarkAnywhere" }))
+        {
+            err.reset();
+            final int exit = Main.run(bad, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(exit).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).strip()).startsWith("hytrix bench: ").doesNotContain("\n");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no JMH benchmark matches NoSuchBenchmarkAnywhere");
     }
 
     @Test
@@ -78,7 +124,8 @@ class BenchVerbTest
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(Main.run(new String[] { "bench", "--help" }, new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: ./hytrix bench", "--quick", "--json FILE");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: ./hytrix bench", "--quick", "--json FILE",
+            "usage: ./hytrix bench --jmh", "org.openjdk.jmh.Main");
 
         for (final String[] bad : List.of(new String[] { "bench", "--layout", "diagonal" },
             new String[] { "bench", "--wait-strategy", "napping" }, new String[] { "bench", "--json" },
