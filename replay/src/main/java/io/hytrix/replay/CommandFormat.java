@@ -1,9 +1,14 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.engine.command.CommandField;
+import io.hytrix.engine.command.CommandText;
+import io.hytrix.replay.codec.CommandJsonWriter;
+import io.hytrix.replay.codec.JsonText;
 
-/** Prints journal entries as YAML documents or JSON lines, field names from the one command schema. */
+/**
+ * Prints journal entries as YAML documents or JSON lines: the engine's text codec ({@link CommandText})
+ * and the one command JSON writer ({@link CommandJsonWriter}), each led by the entry's journal index.
+ */
 public enum CommandFormat
 {
     YAML, JSON;
@@ -20,41 +25,20 @@ public enum CommandFormat
         throw new IllegalArgumentException("unknown format '" + text + "' (yaml, json)");
     }
 
+    /** One journal entry: a YAML list item of block entries, or one JSON object, each led by its journal index. */
     public String format(final CommandEvent cmd)
     {
-        final StringBuilder sb = new StringBuilder(128);
         if (this == YAML)
         {
-            sb.append("- index: ").append(cmd.journalIndex).append('\n')
-                .append("  type: ").append(cmd.type.wireName()).append('\n')
-                .append("  cmdId: ").append(cmd.cmdId).append('\n');
-            for (int i = 0; i < cmd.type.fieldCount(); i++)
-            {
-                final CommandField field = cmd.type.field(i);
-                sb.append("  ").append(field.wireName()).append(": ").append(field.format(cmd)).append('\n');
-            }
-            sb.setLength(sb.length() - 1);
+            return CommandText.yaml(new StringBuilder(128).append("- index: ").append(cmd.journalIndex).append("\n  "),
+                cmd, "\n  ", false).toString();
         }
-        else
+        return JsonText.write(g ->
         {
-            sb.append("{\"index\":").append(cmd.journalIndex).append(",\"type\":\"").append(cmd.type.wireName())
-                .append("\",\"cmdId\":").append(cmd.cmdId);
-            for (int i = 0; i < cmd.type.fieldCount(); i++)
-            {
-                final CommandField field = cmd.type.field(i);
-                sb.append(",\"").append(field.wireName()).append("\":");
-                final boolean quoted = !field.isNumeric() || field == CommandField.DIR;
-                if (quoted)
-                {
-                    sb.append('"').append(field.format(cmd).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-                }
-                else
-                {
-                    sb.append(field.format(cmd));
-                }
-            }
-            sb.append('}');
-        }
-        return sb.toString();
+            g.writeStartObject();
+            g.writeNumberField("index", cmd.journalIndex);
+            CommandJsonWriter.writeFields(g, cmd);
+            g.writeEndObject();
+        });
     }
 }

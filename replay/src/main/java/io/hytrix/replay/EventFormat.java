@@ -3,11 +3,14 @@ package io.hytrix.replay;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EventText;
 import io.hytrix.engine.game.GameEvent;
+import io.hytrix.replay.codec.EventJsonWriter;
+import io.hytrix.replay.codec.JsonText;
 
-import java.util.List;
-import java.util.Map;
-
-/** Events as YAML list items or JSON lines, tagged with the journal index and cmdId that caused them. */
+/**
+ * Events as YAML list items or JSON lines, tagged with the journal index and cmdId that caused them.
+ * The event's own fields come from the one text codec ({@link EventText}) and the one JSON writer
+ * ({@link EventJsonWriter}); only the tag is written here.
+ */
 public final class EventFormat
 {
     private EventFormat()
@@ -17,43 +20,43 @@ public final class EventFormat
     /** One command's outcome line: {@code {index, cmdId, command, outcome: ACCEPTED|<code>, duplicate?}}. */
     public static String outcome(final CommandFormat format, final CommandEvent cmd)
     {
-        final String dup = cmd.duplicate ? (format == CommandFormat.YAML ? ", duplicate: true" : ",\"duplicate\":true") : "";
-        return format == CommandFormat.YAML
-            ? "- {index: " + cmd.journalIndex + ", cmdId: " + cmd.cmdId + ", command: '" + cmd + "', outcome: " + cmd.result
-                + dup + "}"
-            : "{\"index\":" + cmd.journalIndex + ",\"cmdId\":" + cmd.cmdId + ",\"command\":\""
-                + cmd.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"outcome\":\"" + cmd.result + "\"" + dup + "}";
+        if (format == CommandFormat.YAML)
+        {
+            return "- {index: " + cmd.journalIndex + ", cmdId: " + cmd.cmdId + ", command: '" + cmd + "', outcome: "
+                + cmd.result + (cmd.duplicate ? ", duplicate: true" : "") + "}";
+        }
+        return JsonText.write(g ->
+        {
+            g.writeStartObject();
+            g.writeNumberField("index", cmd.journalIndex);
+            g.writeNumberField("cmdId", cmd.cmdId);
+            g.writeStringField("command", cmd.toString());
+            g.writeStringField("outcome", cmd.result.name());
+            if (cmd.duplicate)
+            {
+                g.writeBooleanField("duplicate", true);
+            }
+            g.writeEndObject();
+        });
     }
 
     public static String format(final CommandFormat format, final CommandEvent cause, final GameEvent e)
     {
-        final List<Map.Entry<String, Object>> fields = EventText.fields(e);
-        final StringBuilder sb = new StringBuilder(128);
         if (format == CommandFormat.YAML)
         {
-            sb.append("- {index: ").append(cause.journalIndex).append(", cmdId: ").append(cause.cmdId)
-                .append(", event: ").append(e.type.wireName());
-            for (final Map.Entry<String, Object> field : fields)
-            {
-                sb.append(", ").append(field.getKey()).append(": ").append(field.getValue());
-            }
-            return sb.append('}').toString();
+            final StringBuilder sb = new StringBuilder(128).append("- {index: ").append(cause.journalIndex)
+                .append(", cmdId: ").append(cause.cmdId).append(", event: ").append(e.type.wireName());
+            return EventText.appendFields(sb, e, ", ", ": ").append('}').toString();
         }
-        sb.append("{\"index\":").append(cause.journalIndex).append(",\"cmdId\":").append(cause.cmdId)
-            .append(",\"event\":\"").append(e.type.wireName()).append('"');
-        for (final Map.Entry<String, Object> field : fields)
+        return JsonText.write(g ->
         {
-            sb.append(",\"").append(field.getKey()).append("\":");
-            final Object value = field.getValue();
-            if (value instanceof Number)
-            {
-                sb.append(value);
-            }
-            else
-            {
-                sb.append('"').append(value).append('"');
-            }
-        }
-        return sb.append('}').toString();
+            g.writeStartObject();
+            g.writeNumberField("index", cause.journalIndex);
+            g.writeNumberField("cmdId", cause.cmdId);
+            g.writeFieldName("event");
+            EventJsonWriter.writeTypeName(g, e.type);
+            EventJsonWriter.writeFields(g, e);
+            g.writeEndObject();
+        });
     }
 }

@@ -1,7 +1,8 @@
 package io.hytrix.engine.game;
 
 /**
- * The named fields of events, each read from one {@link GameEvent} member ({@link Source}). The field
+ * The named fields of events, each read from one member ({@link Source}) of an {@link EventData}
+ * (the engine's {@link GameEvent}, or a copy another thread keeps). The field
  * set per type lives once, in {@link EventType}; every printer (text, YAML, JSON, the gateway) walks it,
  * so they all show the same names in the same order.
  */
@@ -54,21 +55,61 @@ public enum EventField
         return source;
     }
 
-    /** The field's value in {@code e}: a Long (ids, value), an Integer (x, y, tick) or a constant's name. */
-    public Object valueOf(final GameEvent e)
+    /** Whether the value is an enum constant's name ({@link #constant}) rather than a number ({@link #number}). */
+    public boolean named()
+    {
+        return source.named();
+    }
+
+    /** A numeric field's value in {@code e}; ids and value as they are, x, y and tick widened. */
+    public long number(final EventData e)
     {
         switch (source)
         {
-            case HUNT_ID: return e.huntId;
-            case ACTOR_ID: return e.actorId;
-            case X: return e.x;
-            case Y: return e.y;
-            case TICK: return e.tick;
-            case VALUE: return e.value;
-            case ITEM: return e.item == null ? "NONE" : e.item.name();
-            case EFFECT: return e.effect == null ? "NONE" : e.effect.name();
-            case REASON: return e.reason == null ? "NONE" : e.reason.name();
-            default: throw new IllegalStateException("unknown source " + source);
+            case HUNT_ID: return e.huntId();
+            case ACTOR_ID: return e.actorId();
+            case X: return e.x();
+            case Y: return e.y();
+            case TICK: return e.tick();
+            case VALUE: return e.value();
+            default: throw new IllegalStateException("not numeric: " + this);
         }
+    }
+
+    /** A named field's constant in {@code e}, {@code NONE} when the event carries none. */
+    public String constant(final EventData e)
+    {
+        final Enum<?> value;
+        switch (source)
+        {
+            case ITEM: value = e.item(); break;
+            case EFFECT: value = e.effect(); break;
+            case REASON: value = e.reason(); break;
+            default: throw new IllegalStateException("not named: " + this);
+        }
+        return value == null ? "NONE" : value.name();
+    }
+
+    /** The field's value in {@code e}: a Long (ids, value), an Integer (x, y, tick) or a constant's name. */
+    public Object valueOf(final EventData e)
+    {
+        if (named())
+        {
+            return constant(e);
+        }
+        final long n = number(e);
+        switch (source)
+        {
+            case X:
+            case Y:
+            case TICK: return (int)n;
+            default: return n;
+        }
+    }
+
+    /** The value as text: the number's digits or the constant's name. */
+    public StringBuilder appendTo(final StringBuilder sb, final EventData e)
+    {
+        return named() ? sb.append(constant(e)) : sb.append(number(e));
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders events as text from {@link EventType#fields()}, so every printer (logs, YAML, JSON, diffs)
- * shows the same fields in the same order and two builds' outputs diff cleanly.
+ * The text codec of events: renders them from {@link EventType#fields()}, so every text printer
+ * (logs, YAML, diffs) shows the same fields in the same order and two builds' outputs diff cleanly.
+ * The JSON form walks the same table.
  */
 public final class EventText
 {
@@ -15,21 +16,33 @@ public final class EventText
     }
 
     /** e.g. {@code actorMoved{huntId=1, actorId=7, x=3, y=4, tick=12}} */
-    public static String describe(final GameEvent e)
+    public static String describe(final EventData e)
     {
-        final StringBuilder sb = new StringBuilder(80).append(e.type.wireName()).append('{');
-        final List<Map.Entry<String, Object>> fields = fields(e);
-        for (int i = 0; i < fields.size(); i++)
+        final StringBuilder sb = new StringBuilder(80).append(e.eventType().wireName()).append('{');
+        return appendFields(sb, e, "", "=").append('}').toString();
+    }
+
+    /**
+     * Appends every field as {@code name<assign>value}, each preceded by {@code ", "} except that the
+     * first is preceded by {@code first}: {@code ("", "=")} for {@link #describe}, {@code (", ", ": ")}
+     * to continue a YAML flow map.
+     */
+    public static StringBuilder appendFields(final StringBuilder sb, final EventData e, final String first,
+        final String assign)
+    {
+        final EventField[] fields = e.eventType().fields();
+        for (int i = 0; i < fields.length; i++)
         {
-            sb.append(i == 0 ? "" : ", ").append(fields.get(i).getKey()).append('=').append(fields.get(i).getValue());
+            sb.append(i == 0 ? first : ", ").append(fields[i].wireName()).append(assign);
+            fields[i].appendTo(sb, e);
         }
-        return sb.append('}').toString();
+        return sb;
     }
 
     /** The event's fields in their fixed order; values are Long, Integer or an enum constant's name. */
-    public static List<Map.Entry<String, Object>> fields(final GameEvent e)
+    public static List<Map.Entry<String, Object>> fields(final EventData e)
     {
-        final EventField[] fields = e.type.fields();
+        final EventField[] fields = e.eventType().fields();
         final List<Map.Entry<String, Object>> f = new ArrayList<>(fields.length);
         for (final EventField field : fields)
         {

@@ -5,7 +5,7 @@ package io.hytrix.engine.game;
  * nothing. Listeners must copy what they keep. {@link EventType} documents which fields each type uses;
  * unused fields are zero/null.
  */
-public final class GameEvent
+public final class GameEvent implements EventData
 {
     public EventType type;
     public long huntId;
@@ -31,6 +31,66 @@ public final class GameEvent
         reason = null;
         value = 0;
         return this;
+    }
+
+    @Override
+    public EventType eventType()
+    {
+        return type;
+    }
+
+    @Override
+    public long huntId()
+    {
+        return huntId;
+    }
+
+    @Override
+    public long actorId()
+    {
+        return actorId;
+    }
+
+    @Override
+    public int x()
+    {
+        return x;
+    }
+
+    @Override
+    public int y()
+    {
+        return y;
+    }
+
+    @Override
+    public int tick()
+    {
+        return tick;
+    }
+
+    @Override
+    public long value()
+    {
+        return value;
+    }
+
+    @Override
+    public ItemType item()
+    {
+        return item;
+    }
+
+    @Override
+    public EffectType effect()
+    {
+        return effect;
+    }
+
+    @Override
+    public CompletionReason reason()
+    {
+        return reason;
     }
 
     /** Deterministic one-line rendering, e.g. {@code actorMoved{huntId=1, actorId=7, x=3, y=4, tick=12}}. */

@@ -2,6 +2,7 @@ package io.hytrix.replay.cases;
 
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandField;
+import io.hytrix.engine.command.CommandText;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.command.Direction;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -22,8 +23,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads rule case YAML. Commands use the same field names as the journal dump and the gateway
- * (from {@link CommandType}/{@link CommandField}); unknown keys are errors, so a typo never passes
+ * Reads rule case YAML, the counterpart of {@link CaseWriter} (whose commands are the engine's
+ * {@link CommandText} YAML form). Commands use the same field names as the journal dump and the
+ * gateway (from {@link CommandType}/{@link CommandField}); unknown keys are errors, so a typo never passes
  * silently. Loaded with SnakeYAML's SafeConstructor: plain maps, lists and scalars only.
  */
 public final class CaseFile
@@ -117,15 +119,15 @@ public final class CaseFile
             throw new CaseFormatException(where + ": a command is a map with 'type' and 'cmdId'");
         }
         final Map<?, ?> map = (Map<?, ?>)entry;
-        final CommandType type = CommandType.fromWireName(String.valueOf(map.get("type")));
+        final CommandType type = CommandType.fromWireName(String.valueOf(map.get(CommandText.TYPE)));
         if (type == null)
         {
-            throw new CaseFormatException(where + ": unknown command type '" + map.get("type") + "'");
+            throw new CaseFormatException(where + ": unknown command type '" + map.get(CommandText.TYPE) + "'");
         }
         final CommandEvent cmd = new CommandEvent();
-        cmd.tick(number(where, map, "cmdId", Long.MIN_VALUE, Long.MAX_VALUE));
+        cmd.tick(number(where, map, CommandText.CMD_ID, Long.MIN_VALUE, Long.MAX_VALUE));
         cmd.type = type;
-        final Set<String> allowed = new HashSet<>(Set.of("type", "cmdId"));
+        final Set<String> allowed = new HashSet<>(Set.of(CommandText.TYPE, CommandText.CMD_ID));
         allowed.addAll(PROVENANCE);
         for (int i = 0; i < type.fieldCount(); i++)
         {

@@ -1,7 +1,7 @@
 package io.hytrix.replay.cases;
 
 import io.hytrix.engine.command.CommandEvent;
-import io.hytrix.engine.command.CommandField;
+import io.hytrix.engine.command.CommandText;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ public final class CaseWriter
         final int from, final List<Map<String, Object>> expect, final String stateHash)
     {
         final StringBuilder sb = new StringBuilder();
-        sb.append("name: ").append(quote(name)).append('\n');
+        sb.append("name: ").append(CommandText.quoted(name)).append('\n');
         sb.append("given:\n");
         for (int i = 0; i < given.size(); i++)
         {
@@ -39,15 +39,10 @@ public final class CaseWriter
         return sb.toString();
     }
 
+    /** One given command as a flow map, from the engine's text codec; the map name quoted. */
     static String command(final CommandEvent cmd, final Long origin)
     {
-        final StringBuilder sb = new StringBuilder("{type: ").append(cmd.type.wireName()).append(", cmdId: ").append(cmd.cmdId);
-        for (int i = 0; i < cmd.type.fieldCount(); i++)
-        {
-            final CommandField field = cmd.type.field(i);
-            final String value = field.format(cmd);
-            sb.append(", ").append(field.wireName()).append(": ").append(field == CommandField.MAP ? quote(value) : value);
-        }
+        final StringBuilder sb = CommandText.yaml(new StringBuilder("{"), cmd, ", ", true);
         if (origin != null)
         {
             sb.append(", journalIndex: ").append(origin);
@@ -67,8 +62,4 @@ public final class CaseWriter
         return sb.append('}').toString();
     }
 
-    private static String quote(final String text)
-    {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
 }

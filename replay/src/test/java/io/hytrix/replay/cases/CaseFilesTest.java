@@ -1,11 +1,15 @@
 package io.hytrix.replay.cases;
 
+import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.replay.ShippedMaps;
 import io.hytrix.replay.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,5 +85,17 @@ class CaseFilesTest
         final Path file = Files.writeString(dir.resolve("bad.yaml"), yaml);
         assertThatThrownBy(() -> CaseFile.read(file)).isInstanceOf(CaseFormatException.class)
             .hasMessageContaining(expected).hasMessageStartingWith(file.toString());
+    }
+
+    @Test
+    void aWrittenCommandReadsBackAsTheSameCommand()
+    {
+        final CommandEvent hunt = new CommandEvent().createHunt(1, 2, "yes", 3, 4, 5, 6);
+        final String line = CaseWriter.command(hunt, 17L);
+        assertThat(line).isEqualTo("{type: createHunt, cmdId: 1, huntId: 2, map: \"yes\", seed: 3, treasures: 4, "
+            + "durationTicks: 5, maxActors: 6, journalIndex: 17}");
+        // "yes" unquoted would read back as a boolean: the map name is always quoted.
+        final Object map = new Yaml(new SafeConstructor(new LoaderOptions())).load(line);
+        assertThat(CaseFile.command("t", map).toString()).isEqualTo(hunt.toString());
     }
 }

@@ -1,13 +1,14 @@
 package io.hytrix.service;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.replay.codec.CommandJsonReader;
 
 /**
  * The commands of one request, parsed and validated, ready to be copied into the ring. One batch
  * per Netty event loop thread, reused request after request: it grows to the largest batch seen
  * (bounded by the per-request limit) and is never shared between threads.
  */
-final class CommandBatch
+final class CommandBatch implements CommandJsonReader.Batch
 {
     private CommandEvent[] commands = new CommandEvent[16];
     private int count;
@@ -22,14 +23,15 @@ final class CommandBatch
         }
     }
 
-    void clear()
+    @Override
+    public void clear()
     {
         count = 0;
         array = false;
     }
 
-    /** The next template to fill; becomes part of the batch at once (a parse error discards the whole batch). */
-    CommandEvent add()
+    @Override
+    public CommandEvent add()
     {
         if (count == commands.length)
         {
@@ -43,9 +45,16 @@ final class CommandBatch
         return commands[count++];
     }
 
-    int size()
+    @Override
+    public int size()
     {
         return count;
+    }
+
+    @Override
+    public void markArray()
+    {
+        array = true;
     }
 
     CommandEvent get(final int index)

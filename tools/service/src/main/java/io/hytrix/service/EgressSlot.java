@@ -5,6 +5,7 @@ import io.hytrix.engine.command.Query;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.game.CompletionReason;
 import io.hytrix.engine.game.EffectType;
+import io.hytrix.engine.game.EventData;
 import io.hytrix.engine.game.EventType;
 import io.hytrix.engine.game.ItemType;
 
@@ -12,9 +13,10 @@ import io.hytrix.engine.game.ItemType;
  * One pre-allocated slot of the egress ring: what the handler thread hands to the egress thread.
  * Only primitives and references to constants (enums, map names), copied in by the handler and
  * read by the egress thread, so the handler never allocates and never shares a live object.
- * Inventory and effects are packed into longs to keep the slot flat and small.
+ * Inventory and effects are packed into longs to keep the slot flat and small. An event slot reads
+ * as {@link EventData}, so the one event JSON writer formats it as it would the engine's own event.
  */
-final class EgressSlot
+final class EgressSlot implements EventData
 {
     static final byte EVENT = 1;
     static final byte OUTCOME = 2;
@@ -72,4 +74,64 @@ final class EgressSlot
     /** Answer to a SNAPSHOT query: payload bytes and how long the handler was held serialising it. */
     long snapshotBytes;
     long snapshotStallNanos;
+
+    @Override
+    public EventType eventType()
+    {
+        return eventType;
+    }
+
+    @Override
+    public long huntId()
+    {
+        return huntId;
+    }
+
+    @Override
+    public long actorId()
+    {
+        return actorId;
+    }
+
+    @Override
+    public int x()
+    {
+        return x;
+    }
+
+    @Override
+    public int y()
+    {
+        return y;
+    }
+
+    @Override
+    public int tick()
+    {
+        return tick;
+    }
+
+    @Override
+    public long value()
+    {
+        return value;
+    }
+
+    @Override
+    public ItemType item()
+    {
+        return item;
+    }
+
+    @Override
+    public EffectType effect()
+    {
+        return effect;
+    }
+
+    @Override
+    public CompletionReason reason()
+    {
+        return reason;
+    }
 }

@@ -1,9 +1,15 @@
 package io.hytrix.service;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.hytrix.engine.game.EventType;
+import io.hytrix.replay.codec.EventJsonWriter;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.DefaultHttpContent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,9 +42,18 @@ final class SseHub
         }
     }
 
-    private static final byte[] ID = Json.ascii("id: ");
-    private static final byte[] EVENT = Json.ascii("\nevent: ");
-    private static final byte[] DATA = Json.ascii("\ndata: ");
+    private static final SerializedString ID = new SerializedString("id: ");
+    /** Per event type: the line naming it and the start of the data line. */
+    private static final SerializedString[] EVENT_DATA = new SerializedString[EventType.values().length];
+    private static final SerializedString END = new SerializedString("\n\n");
+
+    static
+    {
+        for (final EventType type : EventType.values())
+        {
+            EVENT_DATA[type.ordinal()] = new SerializedString("\nevent: " + type.wireName() + "\ndata: ");
+        }
+    }
 
     private final AtomicInteger count = new AtomicInteger();
     private final ConcurrentLinkedQueue<Subscriber> arrivals = new ConcurrentLinkedQueue<>();
@@ -100,14 +115,33 @@ final class SseHub
             {
                 s.pending = s.channel.alloc().buffer(256);
             }
-            final ByteBuf out = s.pending;
-            out.writeBytes(ID);
-            Json.number(out, event.journalIndex);
-            out.writeBytes(EVENT);
-            Json.plain(out, event.eventType.wireName());
-            out.writeBytes(DATA);
-            EventJson.write(out, event);
-            out.writeByte('\n').writeByte('\n');
+            write(s.pending, event);
+        }
+    }
+
+    /**
+     * {@code id: <journal index>\nevent: <type>\ndata: <event JSON>\n\n}, all through this thread's
+     * generator: the id goes in as a root number value, the framing as raw text around the event.
+     */
+    private static void write(final ByteBuf out, final EgressSlot event)
+    {
+        final ByteBufJson sink = ByteBufJson.begin(out);
+        final JsonGenerator g = sink.generator();
+        try
+        {
+            g.writeRaw(ID);
+            g.writeNumber(event.journalIndex);
+            g.writeRaw(EVENT_DATA[event.eventType.ordinal()]);
+            EventJsonWriter.write(g, event);
+            g.writeRaw(END);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+        finally
+        {
+            sink.end();
         }
     }
 

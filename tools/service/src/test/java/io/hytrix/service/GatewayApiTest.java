@@ -316,6 +316,8 @@ class GatewayApiTest
             TestServer.await("the actorJoined event", 10, () -> lines.contains("event: actorJoined"));
             assertThat(lines).anyMatch(l -> l.startsWith("data: {\"type\":\"actorJoined\",\"huntId\":701,\"actorId\":7101"));
             assertThat(lines).noneMatch(l -> l.contains("\"actorId\":7102"));
+            // Every payload is one JSON object a real parser takes.
+            lines.stream().filter(l -> l.startsWith("data: ")).forEach(l -> TestServer.parse(l.substring(6)));
         }
         // The server notices the departure; the stream count drops back.
         TestServer.await("the subscriber to leave", 10,

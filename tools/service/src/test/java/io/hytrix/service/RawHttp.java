@@ -7,10 +7,15 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Raw bytes over a socket, for what a well-behaved HTTP client would never send. */
 final class RawHttp
 {
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("\r\ncontent-length: *(\\d+)");
+
     private RawHttp()
     {
     }
@@ -50,11 +55,48 @@ final class RawHttp
             {
                 // what arrived so far is the answer
             }
-            return answer.toString(StandardCharsets.ISO_8859_1);
+            final String text = answer.toString(StandardCharsets.ISO_8859_1);
+            parseJsonBodies(text);
+            return text;
         }
         catch (final IOException ex)
         {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Every complete response in {@code answer} (several when pipelined) whose content type is JSON
+     * must parse with the strict test parser, as {@link TestServer.Answer} checks for the HTTP client.
+     * Stops at the first response without a Content-Length (a stream) or cut short.
+     */
+    static void parseJsonBodies(final String answer)
+    {
+        int at = answer.indexOf("HTTP/1.");
+        while (at >= 0)
+        {
+            final int headersEnd = answer.indexOf("\r\n\r\n", at);
+            if (headersEnd < 0)
+            {
+                return;
+            }
+            final String headers = answer.substring(at, headersEnd).toLowerCase(Locale.ROOT);
+            final Matcher length = CONTENT_LENGTH.matcher(headers);
+            if (!length.find())
+            {
+                return;
+            }
+            final int bodyStart = headersEnd + 4;
+            final int bodyEnd = bodyStart + Integer.parseInt(length.group(1));
+            if (bodyEnd > answer.length())
+            {
+                return;
+            }
+            if (headers.contains("\r\ncontent-type: application/json"))
+            {
+                TestServer.parse(answer.substring(bodyStart, bodyEnd));
+            }
+            at = answer.indexOf("HTTP/1.", bodyEnd);
         }
     }
 }

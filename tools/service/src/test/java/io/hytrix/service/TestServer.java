@@ -1,7 +1,10 @@
 package io.hytrix.service;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.journal.Journals;
 
@@ -19,7 +22,15 @@ import java.util.function.BooleanSupplier;
 /** A node behind its HTTP front door on an ephemeral port with its own journal, and a small HTTP client to talk to it. */
 final class TestServer implements AutoCloseable
 {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A strict reader: duplicate keys, trailing content and anything not JSON fail. Every JSON answer
+     * the tests receive goes through it ({@link Answer}, {@link #parse}), so a malformed body fails
+     * the test that saw it, whatever that test asserts.
+     */
+    static final ObjectMapper JSON = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
 
     final HttpService service;
     final Path journal;
@@ -51,18 +62,21 @@ final class TestServer implements AutoCloseable
         return this;
     }
 
+    /** An answer; a JSON one (by content type, or by its first character) is parsed as it arrives. */
     record Answer(int status, String body, HttpResponse<String> raw)
     {
+        Answer
+        {
+            final String type = raw.headers().firstValue("content-type").orElse("");
+            if (type.startsWith("application/json") || body.startsWith("{") || body.startsWith("["))
+            {
+                parse(body);
+            }
+        }
+
         JsonNode json()
         {
-            try
-            {
-                return JSON.readTree(body);
-            }
-            catch (final IOException ex)
-            {
-                throw new AssertionError("not JSON: " + body, ex);
-            }
+            return parse(body);
         }
 
         String errorCode()
@@ -73,6 +87,24 @@ final class TestServer implements AutoCloseable
         String header(final String name)
         {
             return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    /** {@code text} as JSON, or an AssertionError quoting it. */
+    static JsonNode parse(final String text)
+    {
+        try
+        {
+            final JsonNode node = JSON.readTree(text);
+            if (node == null || node.isMissingNode())
+            {
+                throw new AssertionError("empty where JSON was expected");
+            }
+            return node;
+        }
+        catch (final IOException ex)
+        {
+            throw new AssertionError("not JSON: " + text, ex);
         }
     }
 

@@ -1,10 +1,14 @@
 package io.hytrix.bench.loadgen;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
+import io.hytrix.replay.codec.CommandJsonWriter;
+import io.hytrix.replay.codec.JsonText;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +26,8 @@ public final class LoadPlan
     private final List<Long> hunts = new ArrayList<>();
     private boolean setUpDone;
     private long nextEndCmdId;
+    /** Commands in the body being written. */
+    private int written;
 
     public LoadPlan(final long seed, final int actors, final int actorsPerHunt, final int durationTicks,
         final int commandsPerTick, final long idBase, final GridMap... maps)
@@ -45,54 +51,61 @@ public final class LoadPlan
         {
             return null;
         }
-        final StringBuilder body = new StringBuilder(max * 64).append('[');
-        int n = 0;
-        while (n < max)
+        written = 0;
+        final String body = JsonText.write(g ->
         {
-            script.next(cmd);
-            if (cmd.type == CommandType.TICK)
+            g.writeStartArray();
+            while (written < max)
             {
-                setUpDone = true;
-                break;
+                script.next(cmd);
+                if (cmd.type == CommandType.TICK)
+                {
+                    setUpDone = true;
+                    break;
+                }
+                append(g);
             }
-            append(body, n++);
-        }
-        return n == 0 ? null : body.append(']').toString();
+            g.writeEndArray();
+        });
+        return written == 0 ? null : body;
     }
 
     /** The next {@code count} actor commands as a JSON array (ticks skipped). */
     public String nextBatch(final int count)
     {
-        final StringBuilder body = new StringBuilder(count * 64).append('[');
-        int n = 0;
-        while (n < count)
+        written = 0;
+        return JsonText.write(g ->
         {
-            script.next(cmd);
-            if (cmd.type != CommandType.TICK)
+            g.writeStartArray();
+            while (written < count)
             {
-                append(body, n++);
+                script.next(cmd);
+                if (cmd.type != CommandType.TICK)
+                {
+                    append(g);
+                }
             }
-        }
-        return body.append(']').toString();
+            g.writeEndArray();
+        });
     }
 
     /** endHunt for every hunt this run created, so the service's capacity is given back. */
     public String tearDown()
     {
-        final StringBuilder body = new StringBuilder(hunts.size() * 48).append('[');
-        for (int i = 0; i < hunts.size(); i++)
+        return JsonText.write(g ->
         {
-            cmd.endHunt(idBase - 1 - nextEndCmdId++, hunts.get(i));
-            if (i > 0)
+            g.writeStartArray();
+            for (final long hunt : hunts)
             {
-                body.append(',');
+                cmd.endHunt(idBase - 1 - nextEndCmdId++, hunt);
+                CommandJsonWriter.write(g, cmd);
             }
-            CommandJsonWriter.write(body, cmd);
-        }
-        return body.append(']').toString();
+            g.writeEndArray();
+        });
     }
 
-    private void append(final StringBuilder body, final int index)
+    /** The script's command with this run's id base, as the next element of the body. */
+    private void append(final JsonGenerator g) throws IOException
     {
         cmd.cmdId += idBase;
         cmd.huntId += idBase;
@@ -101,10 +114,7 @@ public final class LoadPlan
         {
             hunts.add(cmd.huntId);
         }
-        if (index > 0)
-        {
-            body.append(',');
-        }
-        CommandJsonWriter.write(body, cmd);
+        CommandJsonWriter.write(g, cmd);
+        written++;
     }
 }

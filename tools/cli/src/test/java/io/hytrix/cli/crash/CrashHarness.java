@@ -15,7 +15,8 @@ import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.util.Hash64;
 import io.hytrix.replay.ShippedMaps;
-import io.hytrix.bench.loadgen.CommandJsonWriter;
+import io.hytrix.replay.codec.CommandJsonWriter;
+import io.hytrix.replay.codec.JsonText;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -423,22 +424,22 @@ public final class CrashHarness
 
     private synchronized String nextBatch(final int size)
     {
-        final StringBuilder body = new StringBuilder(size * 64).append('[');
-        int n = 0;
-        while (n < size)
+        return JsonText.write(g ->
         {
-            script.next(scratch);
-            if (scratch.type == CommandType.TICK)
+            g.writeStartArray();
+            int n = 0;
+            while (n < size)
             {
-                continue; // the service has its own clock
+                script.next(scratch);
+                if (scratch.type == CommandType.TICK)
+                {
+                    continue; // the service has its own clock
+                }
+                n++;
+                CommandJsonWriter.write(g, scratch);
             }
-            if (n++ > 0)
-            {
-                body.append(',');
-            }
-            CommandJsonWriter.write(body, scratch);
-        }
-        return body.append(']').toString();
+            g.writeEndArray();
+        });
     }
 
     private synchronized void remember(final String body)
