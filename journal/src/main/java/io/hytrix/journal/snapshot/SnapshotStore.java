@@ -105,7 +105,7 @@ public final class SnapshotStore
                 if (snapshot.journalIndex() > maxIndex)
                 {
                     report.accept("skipping " + file + ": it covers journal index " + snapshot.journalIndex()
-                        + " but the journal ends at " + maxIndex);
+                        + ", past " + maxIndex + " (the journal's last entry, or the last one the recorded outputs hold)");
                     continue;
                 }
                 return Optional.of(snapshot);

@@ -56,6 +56,17 @@ public final class Recovery
     public static Recovered recover(final Path journal, final Path snapshots, final MapCatalog maps, final PathCache paths,
         final EngineListener listener, final int checksumEveryTicks, final Consumer<String> report) throws IOException
     {
+        return recover(journal, snapshots, maps, paths, listener, checksumEveryTicks, Long.MAX_VALUE, report);
+    }
+
+    /**
+     * As above, starting from no snapshot newer than {@code newestSnapshot}: a node whose recorded outputs
+     * end at that index replays from there, so the outputs get every command they lack, without a gap.
+     */
+    public static Recovered recover(final Path journal, final Path snapshots, final MapCatalog maps, final PathCache paths,
+        final EngineListener listener, final int checksumEveryTicks, final long newestSnapshot,
+        final Consumer<String> report) throws IOException
+    {
         final long start = System.nanoTime();
         final GameHandler handler = new GameHandler(maps, paths, listener).checksumEveryTicks(checksumEveryTicks);
         final List<JournalMaintenance.Cycle> cycles = Files.isDirectory(journal) && hasQueueFiles(journal)
@@ -70,7 +81,7 @@ public final class Recovery
         long snapshotIndex = -1;
         if (snapshots != null)
         {
-            final Optional<SnapshotStore.Snapshot> snapshot = new SnapshotStore(snapshots).newestValid(entries - 1, report);
+            final Optional<SnapshotStore.Snapshot> snapshot = new SnapshotStore(snapshots).newestValid(Math.min(entries - 1, newestSnapshot), report);
             if (snapshot.isPresent())
             {
                 StateSnapshot.restore(handler, snapshot.get().payload());

@@ -3,6 +3,8 @@ package io.hytrix.service;
 import io.hytrix.engine.command.CommandEvent;
 import io.netty.util.concurrent.FastThreadLocal;
 
+import java.util.function.Supplier;
+
 /**
  * What every connection's {@link RequestHandler} shares: the gate into the ring, the table of
  * requests in flight, the counters, the streams, and per-event-loop scratch (a parser and a batch of
@@ -15,6 +17,8 @@ final class GatewayContext
     final PendingRequests pending;
     final GatewayMetrics metrics;
     final SseHub sse;
+    /** Why the node is degraded (its recorded outputs stopped), or null. */
+    final Supplier<String> degraded;
     final int maxCommandsPerRequest;
     /** Set when shutdown starts: new requests are answered 503 instead of entering the ring. */
     volatile boolean closing;
@@ -45,8 +49,9 @@ final class GatewayContext
     };
 
     GatewayContext(final HttpSettings config, final RingGate gate, final PendingRequests pending,
-        final GatewayMetrics metrics, final SseHub sse)
+        final GatewayMetrics metrics, final SseHub sse, final Supplier<String> degraded)
     {
+        this.degraded = degraded;
         this.config = config;
         this.gate = gate;
         this.pending = pending;

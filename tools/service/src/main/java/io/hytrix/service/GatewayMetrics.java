@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -34,9 +35,22 @@ final class GatewayMetrics
     private long latencyCount;
     private long ticks;
 
+    /** Why the recorded outputs stopped, or null while they are recorded (any thread). */
+    private final Supplier<String> outputsFailure;
+
     // --- any thread ---
     private final AtomicLongArray httpStatus = new AtomicLongArray(600);
     private final Map<String, AtomicLong> edgeRejections = new ConcurrentHashMap<>();
+
+    GatewayMetrics()
+    {
+        this(() -> null);
+    }
+
+    GatewayMetrics(final Supplier<String> outputsFailure)
+    {
+        this.outputsFailure = outputsFailure;
+    }
 
     /** Egress thread. */
     void outcome(final EgressSlot o, final long nowNanos)
@@ -135,6 +149,8 @@ final class GatewayMetrics
             journal.down() ? 0 : 1);
         gauge(sb, "hytrix_journal_append_failures_total", "counter", "Appends the journal refused (those commands were not applied).",
             journal.failures());
+        gauge(sb, "hytrix_outputs_up", "gauge", "1 while outputs are recorded (or off by choice); 0 after recording failed.",
+            outputsFailure.get() == null ? 1 : 0);
         gauge(sb, "hytrix_path_cache_hits_total", "counter", "Global path cache hits.", engine.pathHits);
         gauge(sb, "hytrix_path_cache_misses_total", "counter", "Global path cache misses (paths computed).", engine.pathMisses);
         gauge(sb, "hytrix_path_cache_evictions_total", "counter", "Global path cache evictions.", engine.pathEvictions);

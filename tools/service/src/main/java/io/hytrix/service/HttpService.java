@@ -58,9 +58,9 @@ public final class HttpService implements AutoCloseable
             final SseHub sse = new SseHub();
             this.publisher = new EgressPublisher(ring.getRingBuffer(), sse::hasSubscribers, node.paths(), node.journal(),
                 node.snapshots());
-            final GatewayMetrics metrics = new GatewayMetrics();
+            final GatewayMetrics metrics = new GatewayMetrics(node::outputsFailure);
             final PendingRequests pending = new PendingRequests(http.maxRequestsInFlight());
-            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse);
+            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::outputsFailure);
             ring.handleEventsWith(new EgressHandler(pending, metrics, sse, node.gate(), node.snapshots()));
             ring.start();
             this.egress = ring;

@@ -48,6 +48,7 @@ public final class Node implements AutoCloseable
     private final NodeSettings settings;
     private final ChronicleJournal journal;
     private final OutputQueue outputs;
+    private final OutputGuard outputGuard;
     private final PathCache paths;
     private final Recovery.Recovered recovery;
     private final SwitchableListener live = new SwitchableListener();
@@ -76,10 +77,13 @@ public final class Node implements AutoCloseable
             opened = settings.outputs().open(settings.freshJournal(), journal.nextIndex());
             this.outputs = opened;
             this.snapshots = new NodeSnapshots(settings.snapshotDirectory(), settings.snapshots().keep());
-            // Outputs are recorded during recovery too (it re-records what a crash lost); the live
+            this.outputGuard = outputs == null ? null : new OutputGuard(new OutputRecorder(outputs));
+            // Outputs are recorded during recovery too (it re-records what a crash or a failure of the
+            // outputs lost: recovery starts no later than the first unrecorded command); the live
             // listeners are switched on only afterwards: nobody waits for those answers.
             this.recovery = recover(new ShippedMaps(settings.maps()),
-                outputs == null ? live : new FanOut(List.of(live, new OutputRecorder(outputs))), log);
+                outputs == null ? live : new FanOut(List.of(live, outputGuard)),
+                outputs == null ? Long.MAX_VALUE : outputs.lastRecordedIndex(), log);
             this.pipeline = new Pipeline(settings.pipeline(), journal, recovery.handler());
             this.gate = new RingGate(pipeline);
         }
@@ -162,14 +166,15 @@ public final class Node implements AutoCloseable
      * entry stops the start with its index and the repair command; a journal that does not end where the
      * appender continues is refused as well. Nothing is skipped silently.
      */
-    private Recovery.Recovered recover(final ShippedMaps maps, final EngineListener listener, final Consumer<String> log)
+    private Recovery.Recovered recover(final ShippedMaps maps, final EngineListener listener, final long newestSnapshot,
+        final Consumer<String> log)
     {
         final Path dir = settings.journal().directory();
         final Recovery.Recovered recovered;
         try
         {
             recovered = Recovery.recover(dir, settings.snapshotDirectory(), maps, paths, listener,
-                settings.outputs().checksumEveryTicks(), line -> log.accept("recovery: " + line));
+                settings.outputs().checksumEveryTicks(), newestSnapshot, line -> log.accept("recovery: " + line));
         }
         catch (final JournalFormatException ex)
         {
@@ -277,6 +282,12 @@ public final class Node implements AutoCloseable
             throw new UncheckedIOException("cannot watch the free space of " + settings.journal().directory() + ": "
                 + ex.getMessage(), ex);
         }
+    }
+
+    /** Any thread: why the recorded outputs stopped (the node is degraded, not down), or null. */
+    public String outputsFailure()
+    {
+        return outputGuard == null ? null : outputGuard.failure();
     }
 
     /** Whether the journal takes appends now, and why not; any thread. */

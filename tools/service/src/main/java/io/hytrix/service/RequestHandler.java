@@ -1,5 +1,6 @@
 package io.hytrix.service;
 
+import io.hytrix.replay.codec.JsonText;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.Query;
 import io.netty.buffer.ByteBuf;
@@ -138,9 +139,21 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         {
             require(method, HttpMethod.GET);
             final String journalDown = gw.gate.journalDownReason();
-            if (journalDown.isEmpty())
+            final String degraded = gw.degraded.get();
+            if (journalDown.isEmpty() && degraded == null)
             {
                 respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(HEALTHY));
+                return;
+            }
+            if (journalDown.isEmpty())
+            {
+                // Writes and reads work; what is derived from them (the recorded outputs) does not.
+                respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(JsonText.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringField("status", "degraded");
+                    g.writeStringField("reason", degraded);
+                    g.writeEndObject();
+                }).getBytes(StandardCharsets.US_ASCII)));
                 return;
             }
             refuse(journalUnavailable(journalDown)); // read-only: reads still answer, writes do not

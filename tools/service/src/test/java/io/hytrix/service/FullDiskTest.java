@@ -3,6 +3,10 @@ package io.hytrix.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.journal.ChronicleCommandSource;
+import io.hytrix.replay.Replayer;
+import io.hytrix.replay.ShippedMaps;
+import io.hytrix.replay.verify.OutputVerifier;
+import io.hytrix.replay.verify.VerifyReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * once. Needs a real full disk, so
  * it mounts a small tmpfs (CI runs as root; elsewhere the test is skipped).
  */
-class JournalFullTest
+class FullDiskTest
 {
     private static final int BATCH = 4_000;
 
@@ -67,6 +71,40 @@ class JournalFullTest
             assertThat(server.get("/metrics").body()).contains("hytrix_journal_append_failures_total 0");
         }
         acks.assertJournal(journal);
+    }
+
+    @Test
+    void recordedOutputsThatFailAloneLeaveTheJournalAndAnswersWholeAndAreRepairedOnTheNextStart() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final Path outputs = mount.resolve("outputs");
+        final Path filler = Files.write(mount.resolve("filler"), new byte[9 << 20]);
+        final Acks acks = new Acks();
+        final ServiceSettings settings = TestServer.quietSettings(journal).withNode(node -> node
+            .with(new OutputSettings(outputs, 10)).withSnapshots(s -> SnapshotSettings.NONE.withOnStop(true)));
+        try (TestServer server = new TestServer(settings))
+        {
+            TestServer.await("the outputs' disk to fill", 60, () -> {
+                assertThat(acks.record(server.post(joins(acks.nextId(BATCH), BATCH))).status()).isEqualTo(200);
+                return server.get("/health").body().contains("degraded");
+            });
+            assertThat(server.get("/health").status()).isEqualTo(200);
+            assertThat(server.get("/metrics").body()).contains("hytrix_outputs_up 0").contains("hytrix_journal_up 1");
+            assertThat(acks.record(server.post(joins(acks.nextId(BATCH), BATCH))).status()).as("writes go on").isEqualTo(200);
+        }
+        assertThat(acks.refused).isEmpty();
+        acks.assertJournal(journal);
+
+        Files.delete(filler);
+        try (TestServer again = new TestServer(settings))
+        {
+            assertThat(again.service.recovery().snapshotIndex()).as("recovery starts where the outputs end, not at the newer snapshot")
+                .isLessThan(again.service.recoveredCommands() - 1);
+            assertThat(again.get("/health").body()).contains("\"ok\"");
+        }
+        final VerifyReport report = new OutputVerifier(new ShippedMaps(), Replayer.pathCache(0)).run(journal, outputs, null);
+        assertThat(report.identical()).as(String.valueOf(report)).isTrue();
+        assertThat(report.unrecordedTail()).isZero();
     }
 
     private static ServiceSettings settings(final Path journal, final long minFreeBytes)
