@@ -154,6 +154,27 @@ class RingGateTest
         }
     }
 
+    @Test
+    void whileTheJournalRefusesAppendsCommandsAreRefusedAndQueriesStillPass()
+    {
+        final Pipeline pipeline = pipeline(8);
+        final RingGate gate = new RingGate(pipeline);
+        pipeline.journalHealth().spaceLow("disk below the watermark");
+
+        assertThat(gate.publishAll(ticks(1, 2), 2)).isEqualTo(RingGate.Result.JOURNAL_DOWN);
+        assertThat(gate.publish(new CommandEvent().tick(3))).isEqualTo(RingGate.Result.JOURNAL_DOWN);
+        assertThat(gate.journalDownReason()).isEqualTo("disk below the watermark");
+        final CommandEvent query = new CommandEvent();
+        query.query(io.hytrix.engine.command.Query.STATE, 0, 0);
+        assertThat(gate.publish(query)).as("reads are not journaled, so they still pass").isEqualTo(RingGate.Result.PUBLISHED);
+        assertThat(gate.remainingCapacity()).isEqualTo(7);
+
+        pipeline.journalHealth().spaceOk();
+        assertThat(gate.journalDownReason()).isEmpty();
+        assertThat(gate.publishAll(ticks(10, 2), 2)).isEqualTo(RingGate.Result.PUBLISHED);
+        assertThat(drain(pipeline)).as("nothing refused reached the journal").containsExactly(10L, 11L);
+    }
+
     private Pipeline pipeline(final int ringSize)
     {
         return unstarted(ringSize, journal);
