@@ -16,12 +16,14 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,8 +95,11 @@ final class FaultHarness
                     expect(tally.post(server, batch).status() == 503, "writes refused while the disk is low");
                 }
                 expect(server.get("/v1/state").status() == 200, "reads answered while the disk is low");
+                expect(server.get("/metrics").body().contains("hytrix_journal_up 0"), "metrics say the journal is down");
                 disk.free();
                 TestServer.await("writes to resume", 20, () -> tally.post(server, 10).status() == 200);
+                expect(server.get("/health").status() == 200, "healthy again");
+                expect(server.get("/metrics").body().contains("hytrix_journal_up 1"), "metrics say the journal is up");
                 stopped = server.service.stop();
             }
             check("disk-full-under-load-then-freed", journal, tally, stopped, "");
@@ -110,18 +115,23 @@ final class FaultHarness
             final Path outputs = disk.resolve("outputs");
             disk.fill(9);
             final AckTally tally = tally();
-            final ServiceSettings settings = settings(journal, new OutputSettings(outputs, 10), 0);
-            try (TestServer server = new TestServer(settings))
+            // The node that meets the fault runs in a process of its own, which then exits, as a real one would.
+            final Path log = work.resolve("child-" + System.nanoTime() + ".log");
+            final Process child = ChildJvm.start(log, ChildNode.class.getName(), List.of(journal.toString(), outputs.toString(), "serve"));
+            try (TestServer server = new TestServer(urlOf(child, log), journal))
             {
                 TestServer.await("the outputs' disk to fill", 120, () -> {
                     expect(tally.post(server, batch).status() == 200, "writes go on while outputs fail");
                     return server.get("/health").body().contains("degraded");
                 });
                 expect(tally.post(server, batch).status() == 200, "writes go on after outputs failed");
-                server.service.stop();
+                expect(server.get("/metrics").body().contains("hytrix_outputs_up 0"), "metrics say the outputs stopped");
             }
+            child.getOutputStream().close();
+            final ShutdownSummary served = summaryOf(child, log);
             disk.free();
             final ShutdownSummary restarted = restartInItsOwnProcess(journal, outputs);
+            expect(restarted.stateHash() == served.stateHash(), "the restart recovers the state the node stopped with");
             final VerifyReport report = new OutputVerifier(new ShippedMaps(), Replayer.pathCache(0)).run(journal, outputs, null);
             check("outputs-fail-alone", journal, tally, restarted, report.identical() && report.unrecordedTail() == 0
                 ? "" : "outputs not repaired: " + report);
@@ -132,10 +142,29 @@ final class FaultHarness
     private ShutdownSummary restartInItsOwnProcess(final Path journal, final Path outputs) throws Exception
     {
         final Path log = work.resolve("restart-" + System.nanoTime() + ".log");
-        final Process process = ChildJvm.start(log, RestartOnce.class.getName(), List.of(journal.toString(), outputs.toString()));
-        expect(process.waitFor(120, TimeUnit.SECONDS) && process.exitValue() == 0, "the restart ran: " + Files.readString(log));
+        return summaryOf(ChildJvm.start(log, ChildNode.class.getName(), List.of(journal.toString(), outputs.toString(), "restart")), log);
+    }
+
+    private static String urlOf(final Process child, final Path log) throws IOException
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && child.isAlive())
+        {
+            final Matcher m = Pattern.compile("url=(\\S+)").matcher(Files.readString(log));
+            if (m.find())
+            {
+                return m.group(1);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+        }
+        throw new AssertionError("the child node did not start: " + Files.readString(log));
+    }
+
+    private static ShutdownSummary summaryOf(final Process child, final Path log) throws Exception
+    {
+        expect(child.waitFor(120, TimeUnit.SECONDS) && child.exitValue() == 0, "the child node ran: " + Files.readString(log));
         final Matcher m = Pattern.compile("stateHash=([0-9a-f]{16}) commands=(\\d+)").matcher(Files.readString(log));
-        expect(m.find(), "the restart printed its summary: " + Files.readString(log));
+        expect(m.find(), "the child node printed its summary: " + Files.readString(log));
         return new ShutdownSummary(Long.parseUnsignedLong(m.group(1), 16), Long.parseLong(m.group(2)));
     }
 

@@ -32,8 +32,10 @@ final class TestServer implements AutoCloseable
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
 
+    /** The node, or null when it runs in another process ({@link #TestServer(String, Path)}). */
     final HttpService service;
     final Path journal;
+    private final String url;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
@@ -43,6 +45,15 @@ final class TestServer implements AutoCloseable
     {
         this.journal = settings.node().journal().directory();
         this.service = HttpService.start(settings.withHttp(http -> http.withAddress("127.0.0.1", 0)));
+        this.url = service.url();
+    }
+
+    /** A client of a node that runs elsewhere (another process) at {@code url}. */
+    TestServer(final String url, final Path journal)
+    {
+        this.journal = journal;
+        this.service = null;
+        this.url = url;
     }
 
     /** serve's defaults journaling to {@code journal}, without a clock: the journal then holds exactly what the test sent. */
@@ -110,7 +121,7 @@ final class TestServer implements AutoCloseable
 
     URI uri(final String path)
     {
-        return URI.create(service.url() + path);
+        return URI.create(url + path);
     }
 
     HttpRequest.Builder request(final String path)
@@ -177,7 +188,10 @@ final class TestServer implements AutoCloseable
     @Override
     public void close()
     {
-        service.close();
+        if (service != null)
+        {
+            service.close();
+        }
     }
 
     /** Polls until the condition holds, or fails after {@code seconds}: never a fixed sleep. */
