@@ -1,8 +1,8 @@
 package io.hytrix.engine.game;
 
 /**
- * The named fields of events, each read from one member ({@link Source}) of an {@link EventData}
- * (the engine's {@link GameEvent}, or a copy another thread keeps). The field
+ * The named fields of events, each read from one member ({@link Source}) of a {@link GameEvent}
+ * (the handler's flyweight, or a copy another thread keeps). The field
  * set per type lives once, in {@link EventType}; every printer (text, YAML, JSON, the gateway) walks it,
  * so they all show the same names in the same order.
  */
@@ -62,7 +62,7 @@ public enum EventField
     }
 
     /** A numeric field's value in {@code e}; ids and value as they are, x, y and tick widened. */
-    public long number(final EventData e)
+    public long number(final GameEvent e)
     {
         switch (source)
         {
@@ -77,7 +77,7 @@ public enum EventField
     }
 
     /** A named field's constant in {@code e}, {@code NONE} when the event carries none. */
-    public String constant(final EventData e)
+    public String constant(final GameEvent e)
     {
         final Enum<?> value;
         switch (source)
@@ -91,7 +91,7 @@ public enum EventField
     }
 
     /** The field's value in {@code e}: a Long (ids, value), an Integer (x, y, tick) or a constant's name. */
-    public Object valueOf(final EventData e)
+    public Object valueOf(final GameEvent e)
     {
         if (named())
         {
@@ -108,7 +108,7 @@ public enum EventField
     }
 
     /** The value as text: the number's digits or the constant's name. */
-    public StringBuilder appendTo(final StringBuilder sb, final EventData e)
+    public StringBuilder appendTo(final StringBuilder sb, final GameEvent e)
     {
         return named() ? sb.append(constant(e)) : sb.append(number(e));
     }

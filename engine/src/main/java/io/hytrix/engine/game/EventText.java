@@ -16,7 +16,7 @@ public final class EventText
     }
 
     /** e.g. {@code actorMoved{huntId=1, actorId=7, x=3, y=4, tick=12}} */
-    public static String describe(final EventData e)
+    public static String describe(final GameEvent e)
     {
         final StringBuilder sb = new StringBuilder(80).append(e.eventType().wireName()).append('{');
         return appendFields(sb, e, "", "=").append('}').toString();
@@ -27,7 +27,7 @@ public final class EventText
      * first is preceded by {@code first}: {@code ("", "=")} for {@link #describe}, {@code (", ", ": ")}
      * to continue a YAML flow map.
      */
-    public static StringBuilder appendFields(final StringBuilder sb, final EventData e, final String first,
+    public static StringBuilder appendFields(final StringBuilder sb, final GameEvent e, final String first,
         final String assign)
     {
         final EventField[] fields = e.eventType().fields();
@@ -40,7 +40,7 @@ public final class EventText
     }
 
     /** The event's fields in their fixed order; values are Long, Integer or an enum constant's name. */
-    public static List<Map.Entry<String, Object>> fields(final EventData e)
+    public static List<Map.Entry<String, Object>> fields(final GameEvent e)
     {
         final EventField[] fields = e.eventType().fields();
         final List<Map.Entry<String, Object>> f = new ArrayList<>(fields.length);

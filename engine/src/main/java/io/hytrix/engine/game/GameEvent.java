@@ -5,7 +5,7 @@ package io.hytrix.engine.game;
  * nothing. Listeners must copy what they keep. {@link EventType} documents which fields each type uses;
  * unused fields are zero/null.
  */
-public final class GameEvent implements EventData
+public final class GameEvent
 {
     public EventType type;
     public long huntId;
@@ -17,6 +17,22 @@ public final class GameEvent implements EventData
     public EffectType effect;
     public CompletionReason reason;
     public long value;
+
+    /** Copies every field of {@code other}: how another thread keeps an event without sharing the flyweight. */
+    public GameEvent copyFrom(final GameEvent other)
+    {
+        type = other.type;
+        huntId = other.huntId;
+        actorId = other.actorId;
+        x = other.x;
+        y = other.y;
+        tick = other.tick;
+        item = other.item;
+        effect = other.effect;
+        reason = other.reason;
+        value = other.value;
+        return this;
+    }
 
     GameEvent reset(final EventType type, final long huntId, final long actorId)
     {
@@ -33,61 +49,51 @@ public final class GameEvent implements EventData
         return this;
     }
 
-    @Override
     public EventType eventType()
     {
         return type;
     }
 
-    @Override
     public long huntId()
     {
         return huntId;
     }
 
-    @Override
     public long actorId()
     {
         return actorId;
     }
 
-    @Override
     public int x()
     {
         return x;
     }
 
-    @Override
     public int y()
     {
         return y;
     }
 
-    @Override
     public int tick()
     {
         return tick;
     }
 
-    @Override
     public long value()
     {
         return value;
     }
 
-    @Override
     public ItemType item()
     {
         return item;
     }
 
-    @Override
     public EffectType effect()
     {
         return effect;
     }
 
-    @Override
     public CompletionReason reason()
     {
         return reason;

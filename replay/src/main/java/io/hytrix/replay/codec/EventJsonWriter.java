@@ -2,7 +2,7 @@ package io.hytrix.replay.codec;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import io.hytrix.engine.game.EventData;
+import io.hytrix.engine.game.GameEvent;
 import io.hytrix.engine.game.EventField;
 import io.hytrix.engine.game.EventType;
 
@@ -37,7 +37,7 @@ public final class EventJsonWriter
     }
 
     /** {@code {"type":…, fields…}}: how the gateway answers and streams an event. */
-    public static void write(final JsonGenerator g, final EventData e) throws IOException
+    public static void write(final JsonGenerator g, final GameEvent e) throws IOException
     {
         g.writeStartObject();
         g.writeFieldName(TYPE);
@@ -53,7 +53,7 @@ public final class EventJsonWriter
     }
 
     /** The event's fields in their fixed order, into an object the caller has opened. */
-    public static void writeFields(final JsonGenerator g, final EventData e) throws IOException
+    public static void writeFields(final JsonGenerator g, final GameEvent e) throws IOException
     {
         for (final EventField field : e.eventType().fields())
         {

@@ -62,16 +62,7 @@ final class EgressPublisher implements EngineListener
         slot.correlation = cause.correlation;
         slot.cmdId = cause.cmdId;
         slot.journalIndex = cause.journalIndex;
-        slot.eventType = event.type;
-        slot.huntId = event.huntId;
-        slot.actorId = event.actorId;
-        slot.x = event.x;
-        slot.y = event.y;
-        slot.tick = event.tick;
-        slot.item = event.item;
-        slot.effect = event.effect;
-        slot.reason = event.reason;
-        slot.value = event.value;
+        slot.event.copyFrom(event);
         egress.publish(seq);
     }
 

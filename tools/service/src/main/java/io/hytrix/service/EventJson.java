@@ -22,7 +22,7 @@ final class EventJson
         final ByteBufJson sink = ByteBufJson.begin(out);
         try
         {
-            EventJsonWriter.write(sink.generator(), e);
+            EventJsonWriter.write(sink.generator(), e.event);
         }
         catch (final IOException ex)
         {

@@ -107,7 +107,7 @@ final class SseHub
         for (int i = 0, n = active.size(); i < n; i++)
         {
             final Subscriber s = active.get(i);
-            if (!s.allHunts && s.huntId != event.huntId)
+            if (!s.allHunts && s.huntId != event.event.huntId)
             {
                 continue;
             }
@@ -131,8 +131,8 @@ final class SseHub
         {
             g.writeRaw(ID);
             g.writeNumber(event.journalIndex);
-            g.writeRaw(EVENT_DATA[event.eventType.ordinal()]);
-            EventJsonWriter.write(g, event);
+            g.writeRaw(EVENT_DATA[event.event.type.ordinal()]);
+            EventJsonWriter.write(g, event.event);
             g.writeRaw(END);
         }
         catch (final IOException ex)

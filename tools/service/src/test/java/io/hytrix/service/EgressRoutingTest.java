@@ -131,9 +131,9 @@ class EgressRoutingTest
         final EgressSlot slot = new EgressSlot();
         slot.kind = EgressSlot.EVENT;
         slot.correlation = correlation;
-        slot.eventType = EventType.ACTOR_JOINED;
-        slot.huntId = 1;
-        slot.actorId = 7;
+        slot.event.type = EventType.ACTOR_JOINED;
+        slot.event.huntId = 1;
+        slot.event.actorId = 7;
         return slot;
     }
 

@@ -172,13 +172,13 @@ class SseHubTest
     {
         final EgressSlot slot = new EgressSlot();
         slot.kind = EgressSlot.EVENT;
-        slot.eventType = EventType.ACTOR_MOVED;
+        slot.event.type = EventType.ACTOR_MOVED;
         slot.journalIndex = journalIndex;
-        slot.huntId = huntId;
-        slot.actorId = 7;
-        slot.x = 3;
-        slot.y = 4;
-        slot.tick = 5;
+        slot.event.huntId = huntId;
+        slot.event.actorId = 7;
+        slot.event.x = 3;
+        slot.event.y = 4;
+        slot.event.tick = 5;
         return slot;
     }
 
