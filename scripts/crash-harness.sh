@@ -29,7 +29,7 @@ if [ -z "$work" ]; then work="$(mktemp -d -t hytrix-crash.XXXXXX)"; fi
 mkdir -p "$work"
 echo "crash-harness: seed=$seed kills=$kills seconds-per-run=$seconds work=$work" >&2
 cd "$root"
-mvn -q -B install -Dmaven.test.skip=true >&2
+mvn -q -B install -DskipTests >&2
 log="$root/tools/cli/target/crash-harness.log"
 rm -f "$log"
 # The harness runs from the test classpath (surefire gives it the JVM flags Chronicle needs); follow its log.

@@ -24,7 +24,7 @@ done
 cd "$root"
 log="$root/tools/service/target/fault-harness.log"
 rm -f "$log"
-mvn -q -B install -Dmaven.test.skip=true >&2
+mvn -q -B install -DskipTests >&2
 set +e
 mvn -B test -pl tools/service -Dtest=FaultHarnessTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhytrix.fault.rounds="$rounds" > "$root/tools/service/target/fault-harness-maven.log" 2>&1
