@@ -11,6 +11,10 @@ import io.netty.util.concurrent.FastThreadLocal;
 final class GatewayContext
 {
     final HttpSettings config;
+    /** What every endpoint but /health needs, or null: open. */
+    final BearerToken clientToken;
+    /** What /v1/admin/* needs instead of {@link #clientToken}, or null: the client token opens them too. */
+    final BearerToken adminToken;
     final RingGate gate;
     final PendingRequests pending;
     final GatewayMetrics metrics;
@@ -48,6 +52,8 @@ final class GatewayContext
         final GatewayMetrics metrics, final SseHub sse)
     {
         this.config = config;
+        this.clientToken = BearerToken.of(config.token());
+        this.adminToken = BearerToken.of(config.adminToken());
         this.gate = gate;
         this.pending = pending;
         this.metrics = metrics;
