@@ -8,6 +8,7 @@ import io.hytrix.service.Node;
 import io.hytrix.service.NodeSettings;
 import io.hytrix.service.ServiceSettings;
 import io.hytrix.service.SnapshotSettings;
+import io.hytrix.service.TlsSettings;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
@@ -19,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -42,6 +44,7 @@ public final class ServeVerb implements Verb
     {
         return String.join("\n",
             "usage: ./hytrix serve [--bind ADDR] [--port N] [--journal DIR] [--fresh] [--tick-hz N] [--token-file F]",
+            "                      [--admin-token-file F] [--tls-cert FILE.pem --tls-key FILE.pem]",
             "                      [--idle-timeout S] [--min-free-disk MB]",
             "                      [--max-body BYTES] [--ring-size N] [--wait-strategy W] [--layout L] [--maps DIR]",
             "                      [--snapshots DIR] [--snapshot-every-commands N] [--snapshot-every-seconds S]",
@@ -64,6 +67,11 @@ public final class ServeVerb implements Verb
             "  --fresh               empty the journal first instead of recovering it",
             "  --tick-hz N           ticks per second (default 10; 0 stops time)",
             "  --token-file F        require 'Authorization: Bearer <token>' (the file's content) except on /health",
+            "  --admin-token-file F  /v1/admin/* then needs this token instead (the client token gets 403",
+            "                        ADMIN_TOKEN_REQUIRED there; this one opens nothing else); without it the",
+            "                        admin endpoints take the --token-file token like the others",
+            "  --tls-cert FILE.pem   serve HTTPS: the PEM certificate chain (server certificate first) ...",
+            "  --tls-key FILE.pem    ... and its unencrypted PKCS#8 private key (BEGIN PRIVATE KEY); both or neither",
             "  --max-body BYTES      largest request body (default 1048576)",
             "  --idle-timeout S      close a connection idle for S seconds (no request pending, no event stream;",
             "                        default 60, 0: never); a request sent byte by byte that stalls counts as idle",
@@ -90,7 +98,7 @@ public final class ServeVerb implements Verb
     public int run(final String[] argv, final PrintStream out) throws InterruptedException
     {
         final Args args = Args.parse(argv, 1, OutputOptions.with(OutputOptions.VALUED, Set.of("bind", "port", "journal",
-            "tick-hz", "token-file", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
+            "tick-hz", "token-file", "admin-token-file", "tls-cert", "tls-key", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
             "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle", "idle-timeout",
             "min-free-disk")),
             OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync", "no-snapshot-on-stop")));
@@ -127,9 +135,17 @@ public final class ServeVerb implements Verb
             args.intValue("tick-hz", 10, 0, 1000),
             maps == null ? null : Args.readable(maps, true),
             args.longValue("min-free-disk", NodeSettings.DEFAULT_MIN_FREE_DISK_BYTES >> 20, 0, 1L << 30) << 20);
+        final byte[] clientToken = token(args.string("token-file", null), "token file");
+        final byte[] adminToken = token(args.string("admin-token-file", null), "admin token file");
+        if (adminToken != null && clientToken != null && Arrays.equals(adminToken, clientToken))
+        {
+            throw new UsageException("--admin-token-file holds the same token as --token-file; give the admin a token of its own");
+        }
         final HttpSettings http = HttpSettings.DEFAULTS
             .withAddress(args.string("bind", "127.0.0.1"), args.intValue("port", 7070, 0, 65535))
-            .withToken(token(args.string("token-file", null)))
+            .withToken(clientToken)
+            .withAdminToken(adminToken)
+            .withTls(tls(args.string("tls-cert", null), args.string("tls-key", null)))
             .withLimits(args.intValue("max-body", 1 << 20, 64, 256 << 20), HttpSettings.DEFAULTS.maxCommandsPerRequest(),
                 HttpSettings.DEFAULTS.maxRequestsInFlight())
             .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400));
@@ -157,7 +173,7 @@ public final class ServeVerb implements Verb
             + node.snapshotDirectory() + "; " + service.recoveredCommands() + " commands in the state)");
         out.printf("hytrix serve: listening on %s (journal %s, %d commands recovered; %d ticks/s; ring %d, %s; auth %s)%n",
             service.url(), journal, service.recoveredCommands(), node.tickHz(), ringSize,
-            node.pipeline().waitStrategy().name().toLowerCase(), http.authRequired() ? "bearer token" : "off");
+            node.pipeline().waitStrategy().name().toLowerCase(), auth(http));
         out.printf("hytrix serve: durability %s; snapshots every %s commands / %s s, keeping %d%n",
             node.journal().sync() ? "--sync (each batch forced to disk before it is applied: survives power loss)"
                 : "default (each append in the memory-mapped journal before it is applied: survives a process crash)",
@@ -180,7 +196,27 @@ public final class ServeVerb implements Verb
         return rollCycle == null ? config : config.withRollCycle(rollCycle);
     }
 
-    private static byte[] token(final String file)
+    /** Which tokens are in force, never what they are. */
+    private static String auth(final HttpSettings http)
+    {
+        final String client = http.authRequired() ? "bearer token" : "off";
+        return http.adminTokenRequired() ? client + ", admin token on /v1/admin/*" : client;
+    }
+
+    private static TlsSettings tls(final String cert, final String key)
+    {
+        if (cert == null && key == null)
+        {
+            return null;
+        }
+        if (cert == null || key == null)
+        {
+            throw new UsageException("--tls-cert and --tls-key go together: give both or neither");
+        }
+        return new TlsSettings(Path.of(cert), Path.of(key));
+    }
+
+    private static byte[] token(final String file, final String what)
     {
         if (file == null)
         {
@@ -194,11 +230,11 @@ public final class ServeVerb implements Verb
         }
         catch (final IOException ex)
         {
-            throw new UsageException("cannot read token file " + file + ": " + ex.getMessage());
+            throw new UsageException("cannot read " + what + " " + file + ": " + ex.getMessage());
         }
         if (text.isEmpty() || text.chars().anyMatch(c -> c <= 0x20 || c > 0x7e))
         {
-            throw new UsageException("token file " + file + " must hold one token of printable ASCII without spaces");
+            throw new UsageException(what + " " + file + " must hold one token of printable ASCII without spaces");
         }
         return text.getBytes(StandardCharsets.US_ASCII);
     }

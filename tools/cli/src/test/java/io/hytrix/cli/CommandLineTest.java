@@ -1,5 +1,6 @@
 package io.hytrix.cli;
 
+import io.hytrix.service.TestCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,6 +105,47 @@ class CommandLineTest
         final Cli cli = Cli.run("serve", "--journal", journal.toString(), "--port", "0", "--tick-hz", "0");
         assertOneLineError(cli, "hytrix serve: ");
         assertThat(cli.err()).contains("move " + outputs + " aside");
+    }
+
+    @Test
+    void serveAccessOptionsThatCannotWorkAreOneLine() throws Exception
+    {
+        final String journal = dir.resolve("journal").toString();
+        final Path token = Files.writeString(dir.resolve("token"), "client-s3cret\n");
+        final Path same = Files.writeString(dir.resolve("same"), "client-s3cret");
+        final Path spaced = Files.writeString(dir.resolve("spaced"), "two words");
+        final Path missing = dir.resolve("missing");
+        assertOneLineError(Cli.run("serve", "--journal", journal, "--admin-token-file", missing.toString()),
+            "hytrix serve: file not found: " + missing);
+        assertOneLineError(Cli.run("serve", "--journal", journal, "--admin-token-file", spaced.toString()),
+            "admin token file " + spaced + " must hold one token of printable ASCII without spaces");
+        final Cli sameTokens = Cli.run("serve", "--journal", journal, "--token-file", token.toString(),
+            "--admin-token-file", same.toString());
+        assertOneLineError(sameTokens, "--admin-token-file holds the same token as --token-file");
+        assertThat(sameTokens.err()).doesNotContain("client-s3cret");
+
+        final Path cert = dir.resolve("cert.pem");
+        assertOneLineError(Cli.run("serve", "--journal", journal, "--tls-cert", cert.toString()),
+            "--tls-cert and --tls-key go together");
+        assertOneLineError(Cli.run("serve", "--journal", journal, "--tls-key", cert.toString()),
+            "--tls-cert and --tls-key go together");
+        assertOneLineError(Cli.run("serve", "--journal", journal, "--port", "0", "--tls-cert", cert.toString(),
+            "--tls-key", dir.resolve("key.pem").toString()), "hytrix serve: TLS certificate file not found: " + cert);
+        assertThat(dir.resolve("journal")).as("refused before the journal is opened").doesNotExist();
+    }
+
+    @Test
+    void serveWithAKeyOfAnotherCertificateIsOneLine()
+    {
+        final TestCertificates.Pair one = TestCertificates.generate(dir, "one");
+        final TestCertificates.Pair two = TestCertificates.generate(dir, "two");
+        final Cli cli = Cli.run("serve", "--journal", dir.resolve("journal").toString(), "--port", "0", "--tick-hz", "0",
+            "--tls-cert", one.certificate().toString(), "--tls-key", two.key().toString());
+        assertOneLineError(cli, "hytrix serve: TLS key " + two.key() + " does not belong to the first certificate in "
+            + one.certificate());
+        assertOneLineError(Cli.run("serve", "--journal", dir.resolve("journal").toString(), "--port", "0",
+            "--tls-cert", one.key().toString(), "--tls-key", one.certificate().toString()),
+            "TLS certificate " + one.key() + " holds no PEM certificate");
     }
 
     private static void assertOneLineError(final Cli cli, final String expected)

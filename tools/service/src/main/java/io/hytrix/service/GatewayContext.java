@@ -13,6 +13,10 @@ import java.util.function.Supplier;
 final class GatewayContext
 {
     final HttpSettings config;
+    /** What every endpoint but /health needs, or null: open. */
+    final BearerToken clientToken;
+    /** What /v1/admin/* needs instead of {@link #clientToken}, or null: the client token opens them too. */
+    final BearerToken adminToken;
     final RingGate gate;
     final PendingRequests pending;
     final GatewayMetrics metrics;
@@ -53,6 +57,8 @@ final class GatewayContext
     {
         this.degraded = degraded;
         this.config = config;
+        this.clientToken = BearerToken.of(config.token());
+        this.adminToken = BearerToken.of(config.adminToken());
         this.gate = gate;
         this.pending = pending;
         this.metrics = metrics;

@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 
@@ -31,6 +32,8 @@ import java.util.function.Consumer;
  * </pre>
  * {@link #close()} is the orderly shutdown: stop accepting, stop the clock, refuse new requests,
  * drain both rings (every accepted command is journaled, applied and answered), close the node.
+ * With {@link HttpSettings#tls()} every connection starts with a TLS handler, so nothing reaches
+ * the HTTP codec unencrypted; the certificate and key are checked before the journal is opened.
  */
 public final class HttpService implements AutoCloseable
 {
@@ -46,8 +49,10 @@ public final class HttpService implements AutoCloseable
     private HttpService(final ServiceSettings settings, final Consumer<String> log)
     {
         this.settings = settings;
-        this.node = Node.open(settings.node(), log);
         final HttpSettings http = settings.http();
+        // Before the node: unusable TLS files stop the start without touching the journal.
+        final SslContext tls = http.tls() == null ? null : ServerTls.context(http.tls());
+        this.node = Node.open(settings.node(), log);
         Disruptor<EgressSlot> ring = null;
         EventLoopGroup group = null;
         try
@@ -81,6 +86,10 @@ public final class HttpService implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        if (tls != null)
+                        {
+                            ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+                        }
                         if (http.idleTimeoutSeconds() > 0)
                         {
                             ch.pipeline().addLast(new IdleStateHandler(0, 0, http.idleTimeoutSeconds(), TimeUnit.SECONDS));
@@ -130,11 +139,12 @@ public final class HttpService implements AutoCloseable
         return ((InetSocketAddress)server.localAddress()).getPort();
     }
 
+    /** Where clients reach the API: https when TLS is on. */
     public String url()
     {
         final String bind = settings.http().bind();
         final String host = bind.contains(":") ? "[" + bind + "]" : bind;
-        return "http://" + host + ":" + port();
+        return (settings.http().tls() == null ? "http://" : "https://") + host + ":" + port();
     }
 
     /** Where recovery started, how many commands it replayed and how long it took. */

@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +48,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
     private static final int MAX_WAITING = 16;
     private static final String HUNTS = "/v1/hunts/";
     private static final String ACTORS = "/v1/actors/";
+    private static final String ADMIN = "/v1/admin/";
     private static final byte[] HEALTHY = Json.ascii("{\"status\":\"ok\"}");
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
 
@@ -159,7 +159,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
             refuse(journalUnavailable(journalDown)); // read-only: reads still answer, writes do not
             return;
         }
-        authorize(request);
+        authorize(request, path);
         switch (path)
         {
             case "/v1/commands":
@@ -298,21 +298,33 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         ctx.channel().config().setAutoRead(true);
     }
 
-    private void authorize(final FullHttpRequest request) throws GatewayError
+    /**
+     * Who gets in: everything but /health needs the client token when one is set; with an admin
+     * token set, /v1/admin/* needs that one instead, and the client token there is 403 (a known
+     * client asking for more than it may), not 401 (unknown). The admin token opens only the admin
+     * endpoints, so the token an operator's scripts carry is never the one every client holds.
+     */
+    private void authorize(final FullHttpRequest request, final String path) throws GatewayError
     {
-        final byte[] token = gw.config.token();
-        if (token == null)
+        final boolean admin = path.startsWith(ADMIN) && gw.adminToken != null;
+        final BearerToken needed = admin ? gw.adminToken : gw.clientToken;
+        if (needed == null)
         {
             return;
         }
-        final String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
-        final boolean ok = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-            && MessageDigest.isEqual(header.substring(7).trim().getBytes(StandardCharsets.UTF_8), token);
-        if (!ok)
+        final byte[] presented = BearerToken.fromHeader(request.headers().get(HttpHeaderNames.AUTHORIZATION));
+        if (needed.matches(presented))
         {
-            throw new GatewayError(HttpResponseStatus.UNAUTHORIZED, "UNAUTHORIZED",
-                "send Authorization: Bearer <token>", null).withHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
+            return;
         }
+        if (admin && gw.clientToken != null && gw.clientToken.matches(presented))
+        {
+            throw new GatewayError(HttpResponseStatus.FORBIDDEN, "ADMIN_TOKEN_REQUIRED",
+                "this endpoint needs the admin token, not the client token", null);
+        }
+        throw new GatewayError(HttpResponseStatus.UNAUTHORIZED, "UNAUTHORIZED",
+            admin ? "send Authorization: Bearer <admin token>" : "send Authorization: Bearer <token>", null)
+            .withHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
     }
 
     private static void require(final HttpMethod method, final HttpMethod allowed) throws GatewayError

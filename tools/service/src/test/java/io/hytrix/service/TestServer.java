@@ -36,14 +36,20 @@ final class TestServer implements AutoCloseable
     final HttpService service;
     final Path journal;
     private final String url;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private String token;
 
     /** Serves {@code settings} on an ephemeral loopback port. */
     TestServer(final ServiceSettings settings)
     {
+        this(settings, clientBuilder().build());
+    }
+
+    /** As {@link #TestServer(ServiceSettings)}, talking through {@code client} (one trusting the server's certificate, say). */
+    TestServer(final ServiceSettings settings, final HttpClient client)
+    {
         this.journal = settings.node().journal().directory();
+        this.client = client;
         this.service = HttpService.start(settings.withHttp(http -> http.withAddress("127.0.0.1", 0)));
         this.url = service.url();
     }
@@ -54,6 +60,13 @@ final class TestServer implements AutoCloseable
         this.journal = journal;
         this.service = null;
         this.url = url;
+        this.client = clientBuilder().build();
+    }
+
+    /** HTTP/1.1 with a short connect timeout: what every test client starts from. */
+    static HttpClient.Builder clientBuilder()
+    {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5));
     }
 
     /** serve's defaults journaling to {@code journal}, without a clock: the journal then holds exactly what the test sent. */
