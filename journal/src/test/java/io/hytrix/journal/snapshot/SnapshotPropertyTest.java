@@ -44,7 +44,7 @@ import java.util.zip.CRC32C;
  *
  * <p>The valid inputs are eight states taken at different points of a matchmaker run over two small
  * maps, so hunts, actors mid-travel, inventories, effects and the idempotency window are all present.
- * Tries: 600 files (one file write each) and 1,000 payloads (a fresh handler each, the costly part:
+ * Tries: 500 files (one file write each) and 800 payloads (a fresh handler each, the costly part:
  * its pools are built for 1,024 hunts and 65,536 actors); fixed seeds, printed by jqwik on a failure.
  */
 class SnapshotPropertyTest
@@ -79,7 +79,7 @@ class SnapshotPropertyTest
         }
     }
 
-    @Property(tries = 600, seed = "20260103")
+    @Property(tries = 500, seed = "20260103")
     void everySnapshotFileIsReadOrRefused(@ForAll("files") final byte[] bytes) throws IOException
     {
         final Path file = dir.resolve("snapshot-0000000000000000001.hsnap");
@@ -99,7 +99,7 @@ class SnapshotPropertyTest
         });
     }
 
-    @Property(tries = 1000, seed = "20260104")
+    @Property(tries = 800, seed = "20260104")
     void everyPayloadIsRestoredOrRefused(@ForAll("payloads") final byte[] payload)
     {
         final GameHandler fresh = fresh();
