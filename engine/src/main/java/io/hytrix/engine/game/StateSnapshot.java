@@ -1,13 +1,19 @@
 package io.hytrix.engine.game;
 
+import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.map.GridMap;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The handler's full state as bytes, and back: hunts in id order (with their PRNG state and
@@ -129,9 +135,14 @@ public final class StateSnapshot
     }
 
     /**
-     * Restores into a handler that has applied nothing yet.
+     * Restores into a handler that has applied nothing yet. Every count, length and id is checked
+     * against the engine's own limits before it is used, so damaged or hostile bytes are refused with a
+     * message instead of indexing past a pool, allocating what a length field claims, or leaving state
+     * the handler cannot apply commands to; a snapshot that passes here hashes and captures again.
+     * On any refusal the handler is left partly restored and must be discarded.
      *
-     * @throws IOException on truncated input
+     * @throws EOFException on truncated input
+     * @throws IOException when a field is outside what the engine can hold (a damaged snapshot)
      * @throws IllegalStateException when the snapshot does not fit this handler (version, maps, window)
      */
     public static void read(final GameHandler handler, final DataInput in) throws IOException
@@ -140,6 +151,21 @@ public final class StateSnapshot
         {
             throw new IllegalStateException("restore needs a fresh handler");
         }
+        try
+        {
+            readState(handler, in);
+        }
+        catch (final EOFException ex)
+        {
+            // DataInput says nothing of its own; a snapshot that ends early is a torn or cut one.
+            final EOFException truncated = new EOFException("snapshot is truncated: it ends before its last field");
+            truncated.initCause(ex);
+            throw truncated;
+        }
+    }
+
+    private static void readState(final GameHandler handler, final DataInput in) throws IOException
+    {
         final int version = in.readUnsignedShort();
         if (version != VERSION)
         {
@@ -154,9 +180,11 @@ public final class StateSnapshot
         final long events = in.readLong();
         final long ticks = in.readLong();
         final int hunts = in.readInt();
+        check(hunts >= 0 && hunts <= Rules.MAX_HUNTS, "hunt count", hunts, 0, Rules.MAX_HUNTS);
+        long previousId = Long.MIN_VALUE;
         for (int h = 0; h < hunts; h++)
         {
-            readHunt(state, in);
+            previousId = readHunt(state, in, h, previousId);
         }
         final int capacity = in.readInt();
         final IdempotencyWindow recent = handler.idempotencyWindow();
@@ -166,74 +194,176 @@ public final class StateSnapshot
                 + " commands, this engine has " + recent.capacity());
         }
         final int size = in.readInt();
+        check(size >= 0 && size <= capacity, "idempotency window size", size, 0, capacity);
         for (int i = 0; i < size; i++)
         {
             final long cmdId = in.readLong();
-            recent.record(cmdId, io.hytrix.engine.command.ResultCode.fromCode(in.readUnsignedByte()));
+            final int code = in.readUnsignedByte();
+            final ResultCode result = ResultCode.fromCode(code);
+            if (result == null)
+            {
+                throw corrupt("idempotency entry " + i + " has unknown result code " + code);
+            }
+            recent.record(cmdId, result);
         }
         handler.restoreCounters(lastJournalIndex, commands, rejections, internalErrors, events, ticks);
     }
 
-    private static void readHunt(final GameState state, final DataInput in) throws IOException
+    /** Reads hunt number {@code h}, whose id must follow {@code previousId} (they are written in id order). */
+    private static long readHunt(final GameState state, final DataInput in, final int h, final long previousId)
+        throws IOException
     {
         final long id = in.readLong();
-        final byte[] name = new byte[in.readUnsignedByte()];
+        if (h > 0 && id <= previousId)
+        {
+            throw corrupt("hunt " + h + " has id " + id + ", not above the previous hunt's " + previousId
+                + " (hunts are written once each, in id order)");
+        }
+        final int nameLength = in.readUnsignedByte();
+        check(nameLength >= 1 && nameLength <= CommandEvent.MAX_MAP_NAME_LENGTH, "hunt " + id + " map name length",
+            nameLength, 1, CommandEvent.MAX_MAP_NAME_LENGTH);
+        final byte[] name = new byte[nameLength];
         in.readFully(name);
+        for (final byte b : name)
+        {
+            if (b < 0x21 || b > 0x7e)
+            {
+                throw corrupt("hunt " + id + " map name holds byte 0x" + Integer.toHexString(b & 0xff)
+                    + ", not printable ASCII");
+            }
+        }
         final int mapId = state.maps.idOf(name, name.length);
         if (mapId < 0)
         {
-            throw new IllegalStateException("snapshot names map '" + new String(name, java.nio.charset.StandardCharsets.US_ASCII)
+            throw new IllegalStateException("snapshot names map '" + new String(name, StandardCharsets.US_ASCII)
                 + "', which this catalog does not have");
         }
+        final GridMap map = state.maps.map(mapId);
         final Hunt hunt = state.hunts[state.allocateHunt(id)];
         hunt.id = id;
         hunt.mapId = mapId;
-        hunt.map = state.maps.map(mapId);
+        hunt.map = map;
         System.arraycopy(name, 0, hunt.mapName, 0, name.length);
         hunt.mapNameLength = name.length;
         hunt.seed = in.readLong();
         hunt.rngState = in.readLong();
         hunt.durationTicks = in.readInt();
+        check(hunt.durationTicks >= 1 && hunt.durationTicks <= Rules.MAX_DURATION_TICKS, "hunt " + id + " duration",
+            hunt.durationTicks, 1, Rules.MAX_DURATION_TICKS);
         hunt.maxActors = in.readInt();
+        // Checked before it sizes the actor array: 2^31 - 1 would be an 8 GB allocation.
+        check(hunt.maxActors >= 1 && hunt.maxActors <= Rules.MAX_ACTORS_PER_HUNT, "hunt " + id + " maxActors",
+            hunt.maxActors, 1, Rules.MAX_ACTORS_PER_HUNT);
         hunt.ensureActorCapacity(hunt.maxActors);
         hunt.tick = in.readInt();
+        check(hunt.tick >= 0 && hunt.tick <= hunt.durationTicks, "hunt " + id + " tick", hunt.tick, 0, hunt.durationTicks);
         final int treasures = in.readInt();
+        check(treasures >= 1 && treasures <= Rules.MAX_TREASURES_PER_HUNT, "hunt " + id + " treasure count", treasures,
+            1, Rules.MAX_TREASURES_PER_HUNT);
         hunt.clearTreasures();
         for (int t = 0; t < treasures; t++)
         {
-            final int tile = in.readInt();
+            final int tile = tile(map, in.readInt(), "hunt " + id + " treasure " + t);
             final byte item = in.readByte();
+            if (ItemType.fromId(item) == null)
+            {
+                throw corrupt("hunt " + id + " treasure " + t + " has unknown item id " + item);
+            }
+            if (hunt.hasTreasureAt(tile))
+            {
+                throw corrupt("hunt " + id + " has two treasures on tile " + tile);
+            }
             hunt.addTreasure(tile, item, in.readByte() != 0);
         }
         hunt.treasuresLeft = in.readInt();
+        check(hunt.treasuresLeft >= 0 && hunt.treasuresLeft <= treasures, "hunt " + id + " treasures left",
+            hunt.treasuresLeft, 0, treasures);
         for (int s = 0; s < Rules.SPAWN_POINTS; s++)
         {
-            hunt.spawnTile[s] = in.readInt();
+            hunt.spawnTile[s] = tile(map, in.readInt(), "hunt " + id + " spawn point " + s);
         }
-        hunt.actorCount = in.readInt();
+        final int actors = in.readInt();
+        check(actors >= 0 && actors <= hunt.maxActors, "hunt " + id + " actor count", actors, 0, hunt.maxActors);
         final int huntSlot = state.huntIndex.get(id);
-        for (int a = 0; a < hunt.actorCount; a++)
+        hunt.actorCount = 0;
+        for (int a = 0; a < actors; a++)
         {
             final long actorId = in.readLong();
+            if (state.actorIndex.get(actorId) >= 0)
+            {
+                throw corrupt("actor " + actorId + " appears twice");
+            }
+            if (!state.actorCapacityLeft())
+            {
+                throw corrupt("more actors than the engine's " + Rules.MAX_ACTORS);
+            }
             final int slot = state.allocateActor(actorId);
             final Actor actor = state.actors[slot];
-            actor.reset(actorId, huntSlot, in.readInt());
+            final String where = "actor " + actorId;
+            actor.reset(actorId, huntSlot, tile(map, in.readInt(), where));
+            // Counted as it goes, so a refusal part-way leaves no slot naming an actor not yet read.
+            hunt.actorSlots[a] = slot;
+            hunt.actorCount = a + 1;
             actor.score = in.readLong();
             for (int s = 0; s < Rules.INVENTORY_SLOTS; s++)
             {
                 actor.itemType[s] = in.readByte();
                 actor.itemQuantity[s] = in.readInt();
+                final boolean empty = actor.itemType[s] == 0;
+                if (!empty && ItemType.fromId(actor.itemType[s]) == null)
+                {
+                    throw corrupt(where + " inventory slot " + s + " has unknown item id " + actor.itemType[s]);
+                }
+                final int min = empty ? 0 : 1;
+                final int max = empty ? 0 : Rules.MAX_STACK;
+                check(actor.itemQuantity[s] >= min && actor.itemQuantity[s] <= max, where + " inventory slot " + s
+                    + " quantity", actor.itemQuantity[s], min, max);
             }
             for (int e = 0; e < Rules.EFFECT_SLOTS; e++)
             {
                 actor.effectType[e] = in.readByte();
                 actor.effectExpiresAt[e] = in.readInt();
+                if (actor.effectType[e] != 0 && EffectType.fromId(actor.effectType[e]) == null)
+                {
+                    throw corrupt(where + " effect slot " + e + " has unknown effect id " + actor.effectType[e]);
+                }
             }
             actor.travelling = in.readByte() != 0;
             actor.pathFrom = in.readInt();
             actor.pathTo = in.readInt();
             actor.pathStep = in.readInt();
-            hunt.actorSlots[a] = slot;
+            if (actor.travelling)
+            {
+                // The path itself is recomputed on the next step; its ends must at least be on the map.
+                tile(map, actor.pathFrom, where + " path start");
+                tile(map, actor.pathTo, where + " path end");
+                check(actor.pathStep >= 0, where + " path step", actor.pathStep, 0, Integer.MAX_VALUE);
+            }
         }
+        return id;
+    }
+
+    private static int tile(final GridMap map, final int tile, final String what) throws IOException
+    {
+        if (!map.validTile(tile))
+        {
+            throw corrupt(what + " is on tile " + tile + ", outside the " + map.width() + "x" + map.height() + " map "
+                + map.name());
+        }
+        return tile;
+    }
+
+    private static void check(final boolean valid, final String what, final long value, final long min, final long max)
+        throws IOException
+    {
+        if (!valid)
+        {
+            throw corrupt(what + " is " + value + ", outside " + min + ".." + max);
+        }
+    }
+
+    private static IOException corrupt(final String problem)
+    {
+        return new IOException("corrupt snapshot: " + problem);
     }
 }

@@ -75,7 +75,7 @@ class StateSnapshotTest
         final byte[] snapshot = snapshot(handler);
         assertThatThrownBy(() -> StateSnapshot.read(fresh(GameHandler.DEFAULT_IDEMPOTENCY_WINDOW),
             new DataInputStream(new ByteArrayInputStream(Arrays.copyOf(snapshot, snapshot.length / 2)))))
-            .isInstanceOf(EOFException.class);
+            .isInstanceOf(EOFException.class).hasMessage("snapshot is truncated: it ends before its last field");
         assertThatThrownBy(() -> StateSnapshot.read(fresh(16), new DataInputStream(new ByteArrayInputStream(snapshot))))
             .hasMessageContaining("idempotency window of " + GameHandler.DEFAULT_IDEMPOTENCY_WINDOW + " commands, this engine has 16");
         final byte[] future = snapshot.clone();
@@ -84,6 +84,49 @@ class StateSnapshotTest
             new DataInputStream(new ByteArrayInputStream(future)))).hasMessageContaining("snapshot version 9");
         assertThatThrownBy(() -> StateSnapshot.read(handler, new DataInputStream(new ByteArrayInputStream(snapshot))))
             .hasMessageContaining("fresh handler");
+    }
+
+    /**
+     * Regressions found by the snapshot properties (journal module, SnapshotPropertyTest): each of these
+     * payloads used to escape restore as something other than a refusal.
+     */
+    @Test
+    void damagedCountsAndIdsAreRefusedWithAMessage() throws IOException
+    {
+        final GameHandler handler = new GameHandler(catalog, new PathCache(64, 1 << 16, new AStarPathfinder()),
+            EngineListener.NONE);
+        for (final CommandEvent cmd : commands(3_000))
+        {
+            handler.apply(cmd);
+        }
+        final byte[] snapshot = snapshot(handler);
+        // u16 version, six i64 counters, i32 hunt count, then the first hunt: i64 id, u8 name length, the name,
+        // i64 seed, i64 rng, i32 duration, i32 maxActors, i32 tick, i32 treasure count.
+        final int name = 2 + 6 * 8 + 4 + 8;
+        final int maxActors = name + 1 + snapshot[name] + 8 + 8 + 4;
+        final int treasures = maxActors + 4 + 4;
+
+        // maxActors sized an int[] before it was checked: 2^31 - 1 asked for an 8 GB array (OutOfMemoryError).
+        assertRefused(withInt(snapshot, maxActors, Integer.MAX_VALUE), "maxActors is 2147483647, outside 1..4096");
+        // 257 treasures overran the hunt's 256-entry arrays (ArrayIndexOutOfBoundsException).
+        assertRefused(withInt(snapshot, treasures, 257), "treasure count is 257, outside 1..256");
+        // An unknown result code in the idempotency window reached record(null) (NullPointerException).
+        final byte[] badResult = snapshot.clone();
+        badResult[badResult.length - 1] = (byte)0xEE;
+        assertRefused(badResult, "has unknown result code 238");
+    }
+
+    private void assertRefused(final byte[] payload, final String message)
+    {
+        assertThatThrownBy(() -> StateSnapshot.restore(fresh(GameHandler.DEFAULT_IDEMPOTENCY_WINDOW), payload))
+            .isExactlyInstanceOf(IOException.class).hasMessageStartingWith("corrupt snapshot: ").hasMessageContaining(message);
+    }
+
+    private static byte[] withInt(final byte[] bytes, final int at, final int value)
+    {
+        final byte[] copy = bytes.clone();
+        java.nio.ByteBuffer.wrap(copy).putInt(at, value);
+        return copy;
     }
 
     private GameHandler fresh(final int window)

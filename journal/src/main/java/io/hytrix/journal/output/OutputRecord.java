@@ -51,6 +51,9 @@ public final class OutputRecord
     private static final int RESULT = 27;
     private static final int FLAGS = 28;
     private static final int EVENTS = 29;
+    /** Copies made once: {@code values()} allocates on every call and {@link #validate} runs per record. */
+    private static final EventType[] EVENT_TYPES = EventType.values();
+    private static final CompletionReason[] REASONS = CompletionReason.values();
 
     byte[] bytes;
     int length;
@@ -244,6 +247,46 @@ public final class OutputRecord
             throw new OutputFormatException("record for journal index " + journalIndex() + " holds " + length
                 + " bytes, its header says " + expected);
         }
+        // The accessors turn these bytes into enum constants and throw on an id they do not know: a
+        // record that passes here must read back whole, or a verification report would crash on it.
+        for (int i = 0, at = HEADER; i < eventCount(); i++, at += EVENT)
+        {
+            if (!known(EVENT_TYPES, bytes[at]))
+            {
+                throw new OutputFormatException("record for journal index " + journalIndex() + ": event " + i
+                    + " has unknown type id " + bytes[at]);
+            }
+            final int reason = bytes[at + 31];
+            if (reason != 0 && !known(REASONS, reason))
+            {
+                throw new OutputFormatException("record for journal index " + journalIndex() + ": event " + i
+                    + " has unknown completion reason id " + reason);
+            }
+        }
+    }
+
+    private static boolean known(final EventType[] types, final int id)
+    {
+        for (final EventType type : types)
+        {
+            if (type.id() == id)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean known(final CompletionReason[] reasons, final int id)
+    {
+        for (final CompletionReason reason : reasons)
+        {
+            if (reason.id() == id)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- writing, for OutputRecorder ----

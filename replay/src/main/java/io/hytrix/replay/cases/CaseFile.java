@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class CaseFile
     private static final Set<String> TOP_LEVEL = Set.of("name", "given", "from", "expect", "stateHash");
     /** Keys a given entry may carry besides its command fields: where an extracted command came from. */
     private static final Set<String> PROVENANCE = Set.of("journalIndex");
+    /** Longest scalar echoed in a message; a name longer than this is no field, type or direction anyway. */
+    private static final int MAX_TEXT = 200;
 
     private CaseFile()
     {
@@ -40,9 +43,10 @@ public final class CaseFile
 
     public static RuleCase read(final Path file)
     {
+        final Object root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8))
         {
-            return parse(file.toString(), new Yaml(new SafeConstructor(new LoaderOptions())).load(in));
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         }
         catch (final IOException ex)
         {
@@ -50,8 +54,16 @@ public final class CaseFile
         }
         catch (final YAMLException ex)
         {
-            throw new CaseFormatException(file + ": not valid YAML: " + ex.getMessage().replace('\n', ' '));
+            throw new CaseFormatException(file + ": not valid YAML: " + String.valueOf(ex.getMessage()).replace('\n', ' '));
         }
+        catch (final RuntimeException ex)
+        {
+            // SnakeYAML's safe constructors throw their own exceptions on some tag misuse: "!!map 3" is a
+            // ClassCastException. Still a file that is not YAML of plain maps, lists and scalars.
+            throw new CaseFormatException(file + ": not valid YAML: " + ex.getClass().getSimpleName() + ": "
+                + String.valueOf(ex.getMessage()).replace('\n', ' '));
+        }
+        return parse(file.toString(), root);
     }
 
     static RuleCase parse(final String source, final Object root)
@@ -63,9 +75,9 @@ public final class CaseFile
         final Map<?, ?> top = (Map<?, ?>)root;
         for (final Object key : top.keySet())
         {
-            if (!TOP_LEVEL.contains(String.valueOf(key)))
+            if (!TOP_LEVEL.contains(text(key)))
             {
-                throw new CaseFormatException(source + ": unknown key '" + key + "' (name, given, from, expect, stateHash)");
+                throw new CaseFormatException(source + ": unknown key '" + text(key) + "' (name, given, from, expect, stateHash)");
             }
         }
         final List<CommandEvent> given = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class CaseFile
                 throw new CaseFormatException(source + ": expect[" + i + "] must be a map");
             }
             final Map<String, Object> entry = new LinkedHashMap<>();
-            ((Map<?, ?>)expectList.get(i)).forEach((k, v) -> entry.put(String.valueOf(k), v));
+            ((Map<?, ?>)expectList.get(i)).forEach((k, v) -> entry.put(text(k), v));
             expect.add(entry);
         }
         final Object from = top.get("from");
@@ -93,8 +105,8 @@ public final class CaseFile
         }
         final Object hash = top.get("stateHash");
         final Object name = top.get("name");
-        return new RuleCase(name == null ? source : String.valueOf(name), given, from == null ? 0 : (Integer)from,
-            expect, hash == null ? null : String.valueOf(hash));
+        return new RuleCase(name == null ? source : text(name), given, from == null ? 0 : (Integer)from,
+            expect, hash == null ? null : text(hash));
     }
 
     private static List<?> list(final String source, final Map<?, ?> top, final String key)
@@ -119,10 +131,10 @@ public final class CaseFile
             throw new CaseFormatException(where + ": a command is a map with 'type' and 'cmdId'");
         }
         final Map<?, ?> map = (Map<?, ?>)entry;
-        final CommandType type = CommandType.fromWireName(String.valueOf(map.get(CommandText.TYPE)));
+        final CommandType type = CommandType.fromWireName(text(map.get(CommandText.TYPE)));
         if (type == null)
         {
-            throw new CaseFormatException(where + ": unknown command type '" + map.get(CommandText.TYPE) + "'");
+            throw new CaseFormatException(where + ": unknown command type '" + text(map.get(CommandText.TYPE)) + "'");
         }
         final CommandEvent cmd = new CommandEvent();
         cmd.tick(number(where, map, CommandText.CMD_ID, Long.MIN_VALUE, Long.MAX_VALUE));
@@ -138,7 +150,7 @@ public final class CaseFile
                 final Object name = require(where, map, field.wireName());
                 try
                 {
-                    cmd.mapName(String.valueOf(name));
+                    cmd.mapName(text(name));
                 }
                 catch (final IllegalArgumentException ex)
                 {
@@ -147,7 +159,7 @@ public final class CaseFile
             }
             else if (field == CommandField.DIR)
             {
-                final Direction dir = Direction.fromName(String.valueOf(require(where, map, field.wireName())));
+                final Direction dir = Direction.fromName(text(require(where, map, field.wireName())));
                 if (dir == null)
                 {
                     throw new CaseFormatException(where + ": dir must be one of N NE E SE S SW W NW");
@@ -161,12 +173,32 @@ public final class CaseFile
         }
         for (final Object key : map.keySet())
         {
-            if (!allowed.contains(String.valueOf(key)))
+            if (!allowed.contains(text(key)))
             {
-                throw new CaseFormatException(where + ": " + type.wireName() + " has no field '" + key + "'");
+                throw new CaseFormatException(where + ": " + type.wireName() + " has no field '" + text(key) + "'");
             }
         }
         return cmd;
+    }
+
+    /**
+     * A YAML value as text for a lookup or a message: a scalar as itself, cut at {@link #MAX_TEXT}
+     * characters; a list or map by its kind alone. Never a collection's toString: through anchors a
+     * list may contain itself via a map (endless recursion), or 49 aliases may make 2^24 elements
+     * (hundreds of megabytes of text).
+     */
+    static String text(final Object value)
+    {
+        if (value instanceof Map)
+        {
+            return "a map";
+        }
+        if (value instanceof Collection)
+        {
+            return "a list";
+        }
+        final String text = String.valueOf(value);
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 3) + "...";
     }
 
     private static Object require(final String where, final Map<?, ?> map, final String key)
@@ -184,7 +216,7 @@ public final class CaseFile
         final Object value = require(where, map, key);
         if (!(value instanceof Integer || value instanceof Long))
         {
-            throw new CaseFormatException(where + ": '" + key + "' must be a whole number, got '" + value + "'");
+            throw new CaseFormatException(where + ": '" + key + "' must be a whole number, got '" + text(value) + "'");
         }
         final long n = ((Number)value).longValue();
         if (n < min || n > max)

@@ -98,4 +98,27 @@ class CaseFilesTest
         final Object map = new Yaml(new SafeConstructor(new LoaderOptions())).load(line);
         assertThat(CaseFile.command("t", map).toString()).isEqualTo(hunt.toString());
     }
+    /** Regressions found by {@link CaseFilePropertyTest}: each of these escaped read as something other than a refusal. */
+    @Test
+    void hostileYamlIsRefusedWithAMessage() throws IOException
+    {
+        // SnakeYAML's safe constructor threw ClassCastException for a map tag on a scalar.
+        assertThatThrownBy(() -> CaseFile.read(Files.writeString(dir.resolve("tag.yaml"), "given: [{type: tick, cmdId: !!map 3}]\n")))
+            .isInstanceOf(CaseFormatException.class).hasMessageContaining("not valid YAML: ClassCastException");
+        // A list that holds itself through a map: printing it in the message was a StackOverflowError.
+        assertThatThrownBy(() -> CaseFile.read(Files.writeString(dir.resolve("loop.yaml"),
+            "given: [{type: tick, cmdId: &a [{k: *a}]}]\n")))
+            .isInstanceOf(CaseFormatException.class).hasMessageEndingWith("given[0]: 'cmdId' must be a whole number, got 'a list'");
+        assertThatThrownBy(() -> CaseFile.read(Files.writeString(dir.resolve("type.yaml"), "given: [{type: &t {k: [*t]}, cmdId: 1}]\n")))
+            .isInstanceOf(CaseFormatException.class).hasMessageEndingWith("given[0]: unknown command type 'a map'");
+        // 2^24 elements from 49 aliases: printing them was hundreds of megabytes of text.
+        final StringBuilder laughs = new StringBuilder("[&l0 [x, x]");
+        for (int i = 1; i < 24; i++)
+        {
+            laughs.append(", &l").append(i).append(" [*l").append(i - 1).append(", *l").append(i - 1).append(']');
+        }
+        final Path file = Files.writeString(dir.resolve("laughs.yaml"), "given: [{type: tick, cmdId: " + laughs + "]}]\n");
+        assertThatThrownBy(() -> CaseFile.read(file))
+            .isInstanceOf(CaseFormatException.class).hasMessageEndingWith("must be a whole number, got 'a list'");
+    }
 }
