@@ -60,7 +60,8 @@ public final class ChronicleJournal implements CommandJournal
     /**
      * Opens or creates the journal {@code config} describes.
      *
-     * @throws JournalException if the directory cannot be created, is a file or is not writable.
+     * @throws JournalException       if the directory cannot be created, is a file or is not writable.
+     * @throws JournalFormatException if a cycle file is damaged, naming the first entry that cannot be read
      */
     public static ChronicleJournal open(final JournalConfig config)
     {
@@ -73,12 +74,19 @@ public final class ChronicleJournal implements CommandJournal
         final SingleChronicleQueue queue = build(dir, config);
         try
         {
+            DenseIndex.checkStarts(queue);
             final long existing;
             try (ExcerptTailer tailer = queue.createTailer())
             {
                 existing = DenseIndex.count(queue, tailer);
             }
             return new ChronicleJournal(dir, queue, existing, config.sync());
+        }
+        catch (final JournalFormatException e)
+        {
+            // A damaged cycle file: appending after it would bury the damage under new entries.
+            queue.close();
+            throw e.in(dir);
         }
         catch (final RuntimeException e)
         {

@@ -42,7 +42,11 @@ public final class JournalMaintenance
         }
     }
 
-    /** Decodes every entry; stops at the first that does not decode. */
+    /**
+     * Decodes every entry; stops at the first that does not decode or cannot be read (a damaged cycle
+     * file: a zeroed header, a hole, a cut-off end, a fault in a mapped page). The problem names the
+     * journal and the repair command.
+     */
     public static Verification verify(final Path dir)
     {
         final CommandEvent cmd = new CommandEvent();
@@ -57,7 +61,7 @@ public final class JournalMaintenance
         }
         catch (final JournalFormatException e)
         {
-            return new Verification(e.index(), e.index(), e.getMessage());
+            return new Verification(e.index(), e.index(), e.in(dir).getMessage());
         }
     }
 
@@ -91,28 +95,34 @@ public final class JournalMaintenance
         }, "cannot repair " + dir);
     }
 
-    /** The roll-cycle files in order, with the dense indexes each holds. */
+    /**
+     * The roll-cycle files in order, with the dense indexes each holds.
+     *
+     * @throws JournalFormatException if a cycle file is damaged, naming the first entry that cannot be read
+     */
     public static List<Cycle> cycles(final Path dir)
     {
         QueueFiles.requireJournal(dir);
         final List<Cycle> cycles = new ArrayList<>();
-        final List<Path> files = cycleFiles(dir);
-        try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir).readOnly(true).build();
+        try (SingleChronicleQueue queue = checkedReadOnly(dir);
              ExcerptTailer tailer = queue.createTailer())
         {
             long first = PrunedEntries.read(dir);
-            if (queue.firstCycle() > queue.lastCycle())
+            for (final DenseIndex.CycleFile cycle : DenseIndex.cycles(queue))
             {
-                return cycles;
-            }
-            int i = 0;
-            // Chronicle names cycle files by date, so name order is cycle order.
-            for (final Long cycle : queue.listCyclesBetween(queue.firstCycle(), queue.lastCycle()))
-            {
-                final long entries = tailer.excerptsInCycle(cycle.intValue());
-                cycles.add(new Cycle(cycle.intValue(), files.get(i++), first, entries));
+                if (cycle.file() == null)
+                {
+                    throw new JournalException("the cycle files in " + dir + " do not match the cycles Chronicle lists: "
+                        + QueueFiles.cycleFiles(dir));
+                }
+                final long entries = DenseIndex.entriesIn(queue, tailer, cycle, first);
+                cycles.add(new Cycle(cycle.cycle(), cycle.file(), first, entries));
                 first += entries;
             }
+        }
+        catch (final JournalFormatException e)
+        {
+            throw e.in(dir);
         }
         return cycles;
     }
@@ -151,7 +161,7 @@ public final class JournalMaintenance
         if (!deleted.isEmpty())
         {
             // Chronicle keeps the lowest and highest cycle in its metadata file; make it look again.
-            try (SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(dir).build())
+            try (SingleChronicleQueue queue = QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(dir).build(), "journal", dir))
             {
                 queue.refreshDirectoryListing();
             }
@@ -159,10 +169,46 @@ public final class JournalMaintenance
         return deleted;
     }
 
+    private static SingleChronicleQueue readOnly(final Path dir)
+    {
+        return QueueFiles.open(() -> SingleChronicleQueueBuilder.binary(dir).readOnly(true).build(), "journal", dir);
+    }
+
+    /** As {@link #readOnly}, refusing a cycle file with a damaged header before a tailer waits on it. */
+    private static SingleChronicleQueue checkedReadOnly(final Path dir)
+    {
+        final SingleChronicleQueue queue = readOnly(dir);
+        try
+        {
+            DenseIndex.checkStarts(queue);
+            return queue;
+        }
+        catch (final RuntimeException e)
+        {
+            queue.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Copies the first {@code count} entries byte for byte; reading never goes further, so a damaged
+     * file after them is never touched. An entry before them that cannot be read stops the repair,
+     * naming it: the original is left as it was.
+     */
     private static long copyRaw(final Path from, final Path to, final long count)
     {
+        final long pruned = PrunedEntries.read(from);
         long copied = 0;
-        try (SingleChronicleQueue source = SingleChronicleQueueBuilder.binary(from).readOnly(true).build();
+        if (count == 0)
+        {
+            // Nothing to read, and the first cycle may be the damaged one a tailer would wait on.
+            try (SingleChronicleQueue source = readOnly(from);
+                 SingleChronicleQueue target = SingleChronicleQueueBuilder.binary(to).rollCycle(source.rollCycle()).build())
+            {
+                return 0;
+            }
+        }
+        try (SingleChronicleQueue source = readOnly(from);
              ExcerptTailer tailer = source.createTailer();
              SingleChronicleQueue target = SingleChronicleQueueBuilder.binary(to).rollCycle(source.rollCycle()).build();
              ExcerptAppender appender = target.createAppender())
@@ -179,6 +225,11 @@ public final class JournalMaintenance
                     buffer.clear();
                     buffer.write(dc.wire().bytes());
                 }
+                catch (final InternalError | RuntimeException e)
+                {
+                    throw new JournalFormatException(from, pruned + copied, "cannot be read, so the repair cannot keep it: "
+                        + QueueFiles.describeFault(e), e);
+                }
                 try (DocumentContext out = appender.writingDocument())
                 {
                     out.wire().bytes().write(buffer);
@@ -187,17 +238,5 @@ public final class JournalMaintenance
             }
         }
         return copied;
-    }
-
-    private static List<Path> cycleFiles(final Path dir)
-    {
-        try (java.util.stream.Stream<Path> files = Files.list(dir))
-        {
-            return files.filter(p -> p.getFileName().toString().endsWith(".cq4")).sorted().toList();
-        }
-        catch (final IOException e)
-        {
-            throw new JournalException("cannot list " + dir + ": " + QueueFiles.describe(e), e);
-        }
     }
 }

@@ -1,12 +1,18 @@
 package io.hytrix.journal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * File-system checks around a journal directory, done before Chronicle sees it so that errors
@@ -16,6 +22,11 @@ public final class QueueFiles
 {
     /** Chronicle's cycle files and its metadata/table-store files: the only files a journal owns. */
     private static final String QUEUE_FILE_GLOB = "*.{cq4,cq4t}";
+
+    /** Bits of a Chronicle header word: still being written, metadata (not data), and the length. */
+    private static final int NOT_COMPLETE = 0x8000_0000;
+    private static final int META_DATA = 0x4000_0000;
+    private static final int LENGTH_MASK = 0x3FFF_FFFF;
 
     private QueueFiles()
     {
@@ -56,6 +67,77 @@ public final class QueueFiles
         {
             throw new JournalException("cannot open " + what + " in " + dir + ": " + describe(e), e);
         }
+        catch (final InternalError e)
+        {
+            // Chronicle reads the metadata file and the newest cycle's header while building.
+            throw new JournalException("cannot open " + what + " in " + dir + ": " + describeFault(e), e);
+        }
+    }
+
+    /** The cycle files ({@code *.cq4}) directly in {@code dir}, in name order, which is cycle order. */
+    static List<Path> cycleFiles(final Path dir)
+    {
+        try (Stream<Path> files = Files.list(dir))
+        {
+            return files.filter(p -> p.getFileName().toString().endsWith(".cq4")).sorted().toList();
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("cannot list " + dir + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * Checks the first header word of a cycle file with plain file I/O, before Chronicle maps it:
+     * a file whose header is zeros (a hole punched at its start, zeroed bytes, a creation cut short)
+     * makes Chronicle wait seconds for a writer to finish the header and then report an empty cycle.
+     *
+     * @return what is wrong, or null when the file starts with a finished Chronicle header
+     */
+    static String damagedHeader(final Path file)
+    {
+        final ByteBuffer word = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        {
+            int read = 0;
+            while (word.hasRemaining() && read >= 0)
+            {
+                read = channel.read(word, word.position());
+            }
+        }
+        catch (final IOException e)
+        {
+            return "cannot read its header: " + describe(e);
+        }
+        if (word.hasRemaining())
+        {
+            return "it is " + word.position() + " bytes long, shorter than a header";
+        }
+        final int header = word.getInt(0);
+        if (header == 0)
+        {
+            return "its header is zeros (a hole or zeroed bytes at the start of the file)";
+        }
+        if ((header & NOT_COMPLETE) != 0 || (header & META_DATA) == 0 || (header & LENGTH_MASK) == 0)
+        {
+            return "it does not start with a finished Chronicle header (0x" + Integer.toHexString(header) + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Names a failure Chronicle raised while reading a mapped file. An {@link InternalError} there is
+     * the JVM's report of a SIGBUS: the page lies past the end of a truncated file, or the file
+     * system could not back it (a hole on a full tmpfs).
+     */
+    public static String describeFault(final Throwable e)
+    {
+        if (e instanceof InternalError)
+        {
+            return "a fault reading the memory-mapped file: a hole, a truncated file or a page the file system cannot back ("
+                + describe(e) + ")";
+        }
+        return describe(e);
     }
 
     /**

@@ -177,7 +177,8 @@ class ChronicleCommandSourceTest
             assertThat(source.next(into)).isTrue();
             assertThatThrownBy(() -> source.next(into))
                 .isInstanceOfSatisfying(JournalFormatException.class, e -> assertThat(e.index()).isEqualTo(2))
-                .hasMessage("journal entry 2: " + problem);
+                .hasMessage("journal entry 2: " + problem + "; to keep the 2 entries before it, run ./hytrix journal repair "
+                    + dir + " --truncate-at 2");
             assertThat(source.next(into)).as("the source carries on after the bad entry").isTrue();
             assertThat(into.journalIndex).isEqualTo(3);
             assertSameCommand(into, Commands.sample(3));

@@ -11,4 +11,10 @@ public final class OutputFormatException extends JournalException
     {
         super(message);
     }
+
+    /** With the failure that made the record unreadable (Chronicle's fault in a mapped page). */
+    public OutputFormatException(final String message, final Throwable cause)
+    {
+        super(message, cause);
+    }
 }

@@ -1,5 +1,6 @@
 package io.hytrix.cli;
 
+import io.hytrix.journal.JournalException;
 import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.journal.output.OutputQueue;
 import io.hytrix.journal.snapshot.SnapshotStore;
@@ -35,7 +36,8 @@ final class JournalVerb implements Verb
             "       ./hytrix journal repair JOURNAL --truncate-at INDEX",
             "       ./hytrix journal prune JOURNAL --snapshots DIR",
             "",
-            "verify   decodes every entry; prints `entries=<n> corrupt=none` or the first corrupt index (exit 1)",
+            "verify   decodes every entry; prints `entries=<n> corrupt=none`, or one line naming the first entry",
+            "         that is corrupt or cannot be read (a damaged cycle file) and the repair command (exit 2)",
             "repair   keeps entries before INDEX, drops the rest; the original directory is kept beside it as",
             "         JOURNAL.before-repair (nothing is deleted). The recorded outputs beside it (JOURNAL.outputs)",
             "         are cut at the same index, their original kept as JOURNAL.outputs.before-repair.",
@@ -59,9 +61,13 @@ final class JournalVerb implements Verb
         {
             case "verify":
                 final JournalMaintenance.Verification v = JournalMaintenance.verify(journal);
-                out.println(v.clean() ? "entries=" + v.entries() + " corrupt=none"
-                    : "entries=" + v.entries() + " corrupt=" + v.firstCorruptIndex() + " (" + v.problem() + ")");
-                return v.clean() ? 0 : 1;
+                if (!v.clean())
+                {
+                    // One line on stderr like every other reader of a damaged journal: the index and the repair.
+                    throw new JournalException(v.problem());
+                }
+                out.println("entries=" + v.entries() + " corrupt=none");
+                return 0;
             case "repair":
                 if (!args.flag("truncate-at"))
                 {

@@ -70,7 +70,7 @@ public final class Node implements AutoCloseable
         {
             deleteSnapshots(settings.snapshotDirectory());
         }
-        this.journal = ChronicleJournal.open(settings.journal());
+        this.journal = openJournal(settings.journal().directory());
         OutputQueue opened = null;
         try
         {
@@ -178,9 +178,7 @@ public final class Node implements AutoCloseable
         }
         catch (final JournalFormatException ex)
         {
-            throw new RecoveryRefused(ex.getMessage() + "; refusing to start (nothing is skipped silently). To keep the "
-                + ex.index() + " entries before it and drop it and everything after it, run: ./hytrix journal repair "
-                + dir + " --truncate-at " + ex.index(), ex.index(), ex);
+            throw refused(dir, ex);
         }
         catch (final IOException | RuntimeException ex)
         {
@@ -193,6 +191,26 @@ public final class Node implements AutoCloseable
                 + " entries but recovery ended after entry " + (next - 1) + "; run ./hytrix journal verify " + dir, -1, null);
         }
         return recovered;
+    }
+
+    /** The journal for appending; a damaged cycle file refuses the start as a corrupt entry does, before anything is appended. */
+    private ChronicleJournal openJournal(final Path dir)
+    {
+        try
+        {
+            return ChronicleJournal.open(settings.journal());
+        }
+        catch (final JournalFormatException ex)
+        {
+            throw refused(dir, ex);
+        }
+    }
+
+    private static RecoveryRefused refused(final Path dir, final JournalFormatException ex)
+    {
+        return new RecoveryRefused("journal entry " + ex.index() + ": " + ex.problem() + "; refusing to start (nothing is skipped"
+            + " silently). To keep the " + ex.index() + " entries before it and drop it and everything after it, run: "
+            + JournalFormatException.repairCommand(dir, ex.index()), ex.index(), ex);
     }
 
     private static void deleteSnapshots(final Path dir)
