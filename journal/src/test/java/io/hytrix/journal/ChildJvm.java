@@ -30,7 +30,7 @@ public final class ChildJvm
         if (flags.stream().noneMatch(f -> f.startsWith("--add-opens")))
         {
             // Started some other way (the script runs this from surefire, which passes them): the launcher's list.
-            flags.addAll(List.of("-Dchronicle.analytics.disable=true", "-Dchronicle.announcer.disable=true",
+            flags.addAll(List.of("-Dchronicle.analytics.disable=true", "-Dchronicle.announcer.disable=true", "-Dchronicle.disk.monitor.disable=true",
                 "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
                 "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",

@@ -24,6 +24,10 @@ public final class Main
 
     public static void main(final String[] argv)
     {
+        // As the launcher does, for `java -jar` without it (a manifest cannot carry system properties):
+        // the product makes no outbound connection, and the node watches its disk space itself.
+        System.setProperty("chronicle.analytics.disable", "true");
+        System.setProperty("chronicle.disk.monitor.disable", "true");
         System.exit(run(argv, System.out, System.err));
     }
 
