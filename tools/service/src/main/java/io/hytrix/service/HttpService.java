@@ -65,7 +65,7 @@ public final class HttpService implements AutoCloseable
                 node.snapshots());
             final GatewayMetrics metrics = new GatewayMetrics(node::outputsFailure);
             final PendingRequests pending = new PendingRequests(http.maxRequestsInFlight());
-            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::outputsFailure);
+            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::degraded);
             ring.handleEventsWith(new EgressHandler(pending, metrics, sse, node.gate(), node.snapshots()));
             ring.start();
             this.egress = ring;

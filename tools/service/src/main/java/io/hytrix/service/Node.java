@@ -308,6 +308,16 @@ public final class Node implements AutoCloseable
         return outputGuard == null ? null : outputGuard.failure();
     }
 
+    /**
+     * Any thread: why something derived from the journal (recorded outputs, snapshots) is failing, or
+     * null. Degraded is not down: commands are still journaled, applied and answered.
+     */
+    public String degraded()
+    {
+        final String outputs = outputsFailure();
+        return outputs != null ? outputs : snapshots.lastFailure();
+    }
+
     /** Whether the journal takes appends now, and why not; any thread. */
     public JournalHealth journalHealth()
     {

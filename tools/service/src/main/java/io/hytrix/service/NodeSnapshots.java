@@ -58,6 +58,8 @@ final class NodeSnapshots implements EngineListener, AutoCloseable
     private volatile long lastIndex = -1;
     private volatile long written;
     private volatile long failures;
+    /** Why the last snapshot could not be written, or null after one that was. */
+    private volatile String lastFailure;
     /** Snapshot queries the handler has answered (the scheduler waits for its request to be served). */
     private volatile long served;
 
@@ -168,14 +170,23 @@ final class NodeSnapshots implements EngineListener, AutoCloseable
             lastBytes = payload.length;
             lastIndex = index;
             written++;
+            lastFailure = null;
             LOG.info("snapshot at journal index {}: {} ({} bytes), handler held {} us, written and forced in {} ms", index,
                 file.getFileName(), payload.length, lastStallNanos / 1000, took / 1_000_000);
         }
-        catch (final IOException | RuntimeException ex)
+        catch (final IOException | RuntimeException | Error ex)
         {
             failures++;
+            lastFailure = "the snapshot at journal index " + index + " could not be written to " + store.directory() + " ("
+                + ex.getClass().getSimpleName() + ": " + ex.getMessage() + "); recovery replays more of the journal until one is";
             LOG.error("snapshot at journal index {} could not be written to {}", index, store.directory(), ex);
         }
+    }
+
+    /** Any thread: why the last snapshot write failed, or null when it worked (or none was tried). */
+    String lastFailure()
+    {
+        return lastFailure;
     }
 
     long served()

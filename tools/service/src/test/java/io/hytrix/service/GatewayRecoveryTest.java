@@ -119,6 +119,30 @@ class GatewayRecoveryTest
     }
 
     @Test
+    void aSnapshotThatCannotBeWrittenMakesTheNodeDegradedNotDown() throws IOException
+    {
+        final Path journal = dir.resolve("journal");
+        final Path snapshots = dir.resolve("snaps");
+        try (TestServer server = new TestServer(snapshots(quiet(journal), p -> p.withDirectory(snapshots))))
+        {
+            assertThat(server.post(TestServer.createHunt(1, 1, "plaza")).status()).isEqualTo(200);
+            if (Files.isDirectory(snapshots))
+            {
+                Files.delete(snapshots);
+            }
+            Files.writeString(snapshots, "not a directory");
+            assertThat(server.send(server.request("/v1/admin/snapshot").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()).build()).status()).isEqualTo(200);
+            TestServer.await("the failed write to show", 20, () -> server.get("/health").body().contains("degraded"));
+            final TestServer.Answer health = server.get("/health");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.json().path("reason").asText()).contains("could not be written to " + snapshots);
+            assertThat(server.get("/metrics").body()).contains("hytrix_snapshot_failures_total 1");
+            assertThat(server.post(TestServer.join(2, 1, 10)).status()).as("writes go on").isEqualTo(200);
+        }
+    }
+
+    @Test
     void aSnapshotOnStopThatCannotBeWrittenLeavesTheStopAndTheJournalWhole() throws IOException
     {
         final Path journal = dir.resolve("journal");
