@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fault harness: real nodes with their journals on small tmpfs file systems (needs root), a client that
 # remembers every answer, and these faults: the journal's disk filling under load and freed again, the
-# recorded outputs' disk filling alone, a damaged cycle file at start (refused, repaired, served).
+# recorded outputs' disk filling alone, a damaged cycle file at start (refused, repaired, served), the
+# journal's file system remounted read-only between two runs (refused, then served once writable).
 # After each: every acknowledged command is in the journal once, no refused one is, and the journal
 # replays to the state the node reported.
 #
@@ -15,7 +16,7 @@ rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "fault-harness: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
 done

@@ -4,6 +4,7 @@ import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.game.EngineListener;
 import io.hytrix.journal.ChildJvm;
 import io.hytrix.journal.ChronicleJournal;
+import io.hytrix.journal.JournalException;
 import io.hytrix.journal.JournalMaintenance;
 import io.hytrix.journal.Journals;
 import io.hytrix.replay.ReplayResult;
@@ -61,6 +62,7 @@ final class FaultHarness
             diskFullUnderLoadThenFreed(batch);
             outputsFailAlone(batch);
             damagedCycleFileAtStart(batch);
+            readOnlyFileSystemAtStart(batch);
         }
         return results;
     }
@@ -199,6 +201,42 @@ final class FaultHarness
             stopped = repaired.service.stop();
         }
         check("damaged-cycle-file-at-start", journal, tally, stopped, refusal);
+    }
+
+    /**
+     * The journal's file system is remounted read-only between two runs: the node refuses to start with
+     * one line (before anything is acknowledged), and serves again once it is writable.
+     */
+    private void readOnlyFileSystemAtStart(final int batch) throws Exception
+    {
+        try (SmallDisk disk = SmallDisk.mount(work, 12))
+        {
+            final Path journal = disk.resolve("journal");
+            final AckTally tally = tally();
+            try (TestServer server = new TestServer(settings(journal, OutputSettings.OFF, 1L << 20)))
+            {
+                expect(tally.post(server, batch).status() == 200, "a healthy start");
+            }
+            disk.readOnly(true);
+            String refusal = "started on a read-only file system";
+            try (TestServer refused = new TestServer(settings(journal, OutputSettings.OFF, 1L << 20)))
+            {
+                expect(false, refusal);
+            }
+            catch (final JournalException ex)
+            {
+                refusal = ex.getMessage().contains("not writable") && !ex.getMessage().contains("\n")
+                    ? "" : "unclear refusal: " + ex.getMessage();
+            }
+            disk.readOnly(false);
+            final ShutdownSummary stopped;
+            try (TestServer again = new TestServer(settings(journal, OutputSettings.OFF, 1L << 20)))
+            {
+                expect(tally.post(again, batch).status() == 200, "serving once writable again");
+                stopped = again.service.stop();
+            }
+            check("read-only-file-system-at-start", journal, tally, stopped, refusal);
+        }
     }
 
     /** Appends an entry no decoder accepts and a valid one after it, as a damaged file would have them. */

@@ -46,6 +46,18 @@ final class SmallDisk implements AutoCloseable
         Files.deleteIfExists(filler);
     }
 
+    /** Remounts the file system read-only, or writable again (nothing may hold a file open for writing). */
+    void readOnly(final boolean value) throws IOException, InterruptedException
+    {
+        final Process p = new ProcessBuilder("mount", "-o", "remount," + (value ? "ro" : "rw"), mount.toString())
+            .redirectErrorStream(true).start();
+        if (p.waitFor() != 0)
+        {
+            throw new IOException("cannot remount " + mount + (value ? " read-only: " : " writable: ")
+                + new String(p.getInputStream().readAllBytes()));
+        }
+    }
+
     @Override
     public void close() throws IOException, InterruptedException
     {
