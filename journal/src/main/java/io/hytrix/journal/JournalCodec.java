@@ -15,7 +15,8 @@ import net.openhft.chronicle.bytes.BytesOut;
  * <pre>
  *  offset  size  field
  *  ------  ----  ------------------------------------------------------------------
- *       0     1  schemaVersion  u8   always {@link #SCHEMA_VERSION}
+ *       0     1  schemaVersion  u8   1 or {@link #SCHEMA_VERSION}: the entry's rules version
+ *                                    ({@link CommandEvent#rules}); the rest of the layout is the same
  *       1     1  commandType    u8   {@link CommandType#id()}
  *       2     8  cmdId          i64  little-endian
  *      10     .  the type's fields, in {@link CommandType#field(int)} order, each at
@@ -39,8 +40,14 @@ import net.openhft.chronicle.bytes.BytesOut;
  */
 public final class JournalCodec
 {
-    /** Bump when the layout changes; decode refuses versions it does not know. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this build writes. Bump when the layout or the rules change; decode refuses versions it
+     * does not know. Version 2 has version 1's layout: the byte says which rules the command is applied
+     * under ({@link CommandEvent#CURRENT_RULES}), so version-1 entries keep replaying under rules 1.
+     */
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest schema decode still reads. */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
 
     /** Bytes before the type's fields: version, type, cmdId. */
     public static final int HEADER_LENGTH = 1 + 1 + 8;
@@ -75,7 +82,13 @@ public final class JournalCodec
         {
             throw new IllegalArgumentException("cannot journal a command with no type: cmdId=" + cmd.cmdId);
         }
-        out.writeUnsignedByte(SCHEMA_VERSION);
+        if (cmd.rules < OLDEST_SCHEMA_VERSION || cmd.rules > SCHEMA_VERSION)
+        {
+            throw new IllegalArgumentException("cannot journal " + type.wireName() + " cmdId=" + cmd.cmdId + ": rules version " + cmd.rules + " is outside " + OLDEST_SCHEMA_VERSION + ".." + SCHEMA_VERSION);
+        }
+        // A command keeps the rules it was made under: one built here carries the current ones, one
+        // copied from an older journal (repair, tests of an upgrade) its own.
+        out.writeUnsignedByte(cmd.rules);
         out.writeUnsignedByte(type.id());
         out.writeLong(cmd.cmdId);
         int length = HEADER_LENGTH;
@@ -104,9 +117,9 @@ public final class JournalCodec
             throw truncated(index, in.readRemaining(), HEADER_LENGTH, "header");
         }
         final int version = in.readUnsignedByte();
-        if (version != SCHEMA_VERSION)
+        if (version < OLDEST_SCHEMA_VERSION || version > SCHEMA_VERSION)
         {
-            throw new JournalFormatException(index, "unsupported schema version " + version + " (this build reads " + SCHEMA_VERSION + ")");
+            throw new JournalFormatException(index, "unsupported schema version " + version + " (this build reads " + OLDEST_SCHEMA_VERSION + ".." + SCHEMA_VERSION + ")");
         }
         final int typeId = in.readUnsignedByte();
         final CommandType type = CommandType.fromId(typeId);
@@ -115,6 +128,7 @@ public final class JournalCodec
             throw new JournalFormatException(index, "unknown command type id " + typeId);
         }
         into.type = type;
+        into.rules = version;
         into.cmdId = in.readLong();
         for (int i = 0, n = type.fieldCount(); i < n; i++)
         {

@@ -145,8 +145,8 @@ class ChronicleCommandSourceTest
         final byte[] hunt = RawQueue.encode(new CommandEvent().createHunt(1, 2, "m", 3, 4, 5, 6));
         final byte[] tick = RawQueue.encode(new CommandEvent().tick(9));
         return Stream.of(
-            Arguments.of("newer schema", set(move, 0, 2), "unsupported schema version 2 (this build reads 1)"),
-            Arguments.of("schema zero", set(move, 0, 0), "unsupported schema version 0 (this build reads 1)"),
+            Arguments.of("newer schema", set(move, 0, 3), "unsupported schema version 3 (this build reads 1..2)"),
+            Arguments.of("schema zero", set(move, 0, 0), "unsupported schema version 0 (this build reads 1..2)"),
             Arguments.of("unknown type", set(move, 1, 77), "unknown command type id 77"),
             Arguments.of("type zero", set(move, 1, 0), "unknown command type id 0"),
             // Chronicle cannot store an empty excerpt (it pads it), so the shortest is one byte.

@@ -42,7 +42,7 @@ class DumpMainTest
         assertThat(count(cycleFile, "--- !!data #binary")).as("one data excerpt per entry").isEqualTo(3);
         final String hex = hexBytes(cycleFile);
         // The move entry, whole: version 1, type 4, cmdId LE, actorId 42 LE, dir E.
-        assertThat(hex).contains("0104" + "efcdab8967452301" + "2a00000000000000" + "02");
+        assertThat(hex).contains("0204" + "efcdab8967452301" + "2a00000000000000" + "02");
         // The map name travels as length-prefixed ASCII.
         assertThat(hex).contains("09" + "666f726573742d3031");
     }

@@ -58,10 +58,26 @@ class JournalCodecTest
     {
         JournalCodec.encode(new CommandEvent().move(7, 42, Direction.E), bytes);
         assertThat(bytes.toByteArray()).containsExactly(
-            0x01, 0x04,
+            0x02, 0x04,
             0x07, 0, 0, 0, 0, 0, 0, 0,
             0x2a, 0, 0, 0, 0, 0, 0, 0,
             0x02);
+    }
+
+    @Test
+    void theSchemaByteIsTheCommandsRulesVersionAndDecodesBackIntoIt()
+    {
+        final CommandEvent old = new CommandEvent().move(7, 42, Direction.E);
+        old.rules = CommandEvent.RULES_1;
+        JournalCodec.encode(old, bytes);
+        assertThat(bytes.toByteArray()[0]).isEqualTo((byte)1); // a rules-1 command is a schema-v1 entry, as before
+        final CommandEvent decoded = new CommandEvent();
+        JournalCodec.decode(bytes, decoded, 0);
+        assertThat(decoded.rules).isEqualTo(CommandEvent.RULES_1);
+        bytes.clear();
+        JournalCodec.encode(new CommandEvent().move(7, 42, Direction.E), bytes);
+        JournalCodec.decode(bytes, decoded, 0);
+        assertThat(decoded.rules).isEqualTo(CommandEvent.CURRENT_RULES);
     }
 
     @Test

@@ -10,6 +10,14 @@ import java.nio.charset.StandardCharsets;
 public final class CommandEvent
 {
     public static final int MAX_MAP_NAME_LENGTH = 64;
+    /** The rules version of the first release: what every journal entry of schema v1 is applied under. */
+    public static final int RULES_1 = 1;
+    /**
+     * The rules this build writes: a command built here carries it, and a journal entry stores it as
+     * its schema byte, so an entry replays under the rules it was written with (see the README,
+     * "Rules and journal versions").
+     */
+    public static final int CURRENT_RULES = 2;
 
     // --- the command, as journaled ---
     public CommandType type;
@@ -26,6 +34,12 @@ public final class CommandEvent
     public int maxActors;
     public final byte[] mapName = new byte[MAX_MAP_NAME_LENGTH];
     public int mapNameLength;
+    /**
+     * The rules version the command was written under ({@link #RULES_1} or {@link #CURRENT_RULES}),
+     * journaled as the entry's schema byte. A createHunt fixes it for the hunt; other commands use
+     * their hunt's version and fall back to this one when they name no running hunt.
+     */
+    public int rules = CURRENT_RULES;
 
     // --- set by the pipeline, never journaled ---
     /** {@link Query#NONE} for a command; otherwise a read the handler answers through its listener. */
@@ -46,6 +60,11 @@ public final class CommandEvent
     public long tick;
     /** True when the cmdId was applied before, within the idempotency window: {@link #result} repeats that outcome. */
     public boolean duplicate;
+    /**
+     * Which {@link OutcomeDetail} explains {@link #result} (0: the code's own message). A small id instead
+     * of a built string, so the handler never allocates; printers turn it into text.
+     */
+    public byte detail;
 
     public CommandEvent mapName(final CharSequence name)
     {
@@ -89,6 +108,8 @@ public final class CommandEvent
         maxActors = src.maxActors;
         System.arraycopy(src.mapName, 0, mapName, 0, src.mapNameLength);
         mapNameLength = src.mapNameLength;
+        rules = src.rules;
+        detail = 0;
         intendedNanos = src.intendedNanos;
         correlation = src.correlation;
         query = src.query;
@@ -177,6 +198,8 @@ public final class CommandEvent
     {
         this.type = type;
         this.cmdId = cmdId;
+        this.rules = CURRENT_RULES;
+        this.detail = 0;
         this.query = Query.NONE;
         this.result = ResultCode.ACCEPTED;
         this.eventCount = 0;

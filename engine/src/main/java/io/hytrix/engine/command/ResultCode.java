@@ -25,7 +25,13 @@ public enum ResultCode
     CAPACITY(16, "the engine's hunt or actor capacity is reached"),
     INTERNAL(17, "internal error while applying the command; see the engine log"),
     /** Never in a journal or its outputs: the command was not journaled, so it was not applied. */
-    JOURNAL_UNAVAILABLE(18, "the journal could not store the command, so it was not applied; retry later");
+    JOURNAL_UNAVAILABLE(18, "the journal could not store the command, so it was not applied; retry later"),
+    /** Rules 2: the actor already used this tick's movement (1 tile, 2 under SPEED; a travel's steps count). */
+    MOVE_BUDGET(19, "the actor has already moved as far as it may this tick"),
+    /** Rules 2: the cmdId is in the idempotency window with different fields; nothing was applied. */
+    CMD_ID_CONFLICT(20, "that cmdId was already used for a command with different fields"),
+    /** Rules 2: client commands use non-negative cmdIds; the negative range belongs to ticks. */
+    NEGATIVE_CMD_ID(21, "cmdId must be >= 0 (negative cmdIds are reserved for ticks)");
 
     private static final ResultCode[] BY_CODE = new ResultCode[32];
 

@@ -24,6 +24,10 @@ public final class Actor
     int pathHandle;
     long pathGeneration;
 
+    // Move budget (rules 2): the hunt tick the budget was last used in and how many tiles it moved then.
+    int budgetTick = -1;
+    int budgetUsed;
+
     void reset(final long id, final int huntSlot, final int tile)
     {
         this.id = id;
@@ -40,6 +44,8 @@ public final class Actor
         pathStep = 0;
         pathHandle = -1;
         pathGeneration = 0;
+        budgetTick = -1;
+        budgetUsed = 0;
     }
 
     public long id()
@@ -85,6 +91,29 @@ public final class Actor
     public int effectExpiresAt(final int slot)
     {
         return effectExpiresAt[slot];
+    }
+
+    /** Tiles this actor may move per tick: {@link Rules#MOVES_PER_TICK}, doubled under SPEED. */
+    int moveBudget()
+    {
+        return hasEffect(EffectType.SPEED) ? 2 * Rules.MOVES_PER_TICK : Rules.MOVES_PER_TICK;
+    }
+
+    /** Tiles already moved in hunt tick {@code tick}. */
+    int movedIn(final int tick)
+    {
+        return budgetTick == tick ? budgetUsed : 0;
+    }
+
+    /** Counts one tile moved in hunt tick {@code tick}. */
+    void spendMove(final int tick)
+    {
+        if (budgetTick != tick)
+        {
+            budgetTick = tick;
+            budgetUsed = 0;
+        }
+        budgetUsed++;
     }
 
     boolean hasEffect(final EffectType type)

@@ -1,6 +1,7 @@
 package io.hytrix.engine.game;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.OutcomeDetail;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.path.PathCache;
@@ -69,10 +70,15 @@ final class ActorActions
         }
         if (cmd.dir == null)
         {
+            cmd.detail = OutcomeDetail.DIR.id();
             return ResultCode.INVALID_ARGUMENT;
         }
         final Actor actor = state.actors[slot];
         final Hunt hunt = state.hunts[actor.huntSlot];
+        if (hunt.rules >= 2 && actor.movedIn(hunt.tick) >= actor.moveBudget())
+        {
+            return ResultCode.MOVE_BUDGET;
+        }
         final GridMap map = hunt.map;
         final int x = map.x(actor.tile) + cmd.dir.dx();
         final int y = map.y(actor.tile) + cmd.dir.dy();
@@ -85,6 +91,7 @@ final class ActorActions
             return ResultCode.BLOCKED_TILE;
         }
         actor.tile = map.tile(x, y);
+        actor.spendMove(hunt.tick);
         actor.travelling = false;
         events.actorAt(EventType.ACTOR_MOVED, hunt, actor, actor.tile);
         return ResultCode.ACCEPTED;
@@ -140,6 +147,7 @@ final class ActorActions
         }
         if (cmd.slot < 0 || cmd.slot >= Rules.INVENTORY_SLOTS)
         {
+            cmd.detail = OutcomeDetail.SLOT.id();
             return ResultCode.INVALID_ARGUMENT;
         }
         final Actor actor = state.actors[slot];

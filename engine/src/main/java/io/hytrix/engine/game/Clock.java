@@ -76,6 +76,7 @@ final class Clock
                 actor.pathGeneration = paths.generation(actor.pathHandle);
             }
             actor.tile = paths.step(actor.pathHandle, actor.pathStep++);
+            actor.spendMove(hunt.tick); // a travel's step uses the tick's move budget (read under rules 2)
             events.actorAt(EventType.ACTOR_MOVED, hunt, actor, actor.tile);
             if (actor.pathStep == paths.length(actor.pathHandle))
             {

@@ -2,6 +2,8 @@ package io.hytrix.engine.game;
 
 import com.lmax.disruptor.EventHandler;
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.CommandField;
+import io.hytrix.engine.util.Hash64;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.map.MapCatalog;
@@ -34,7 +36,8 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         // first hunt completion (30 s into the demo) loaded CompletionReason from the jar there, about
         // 4 kB of allocation and a file read (found with JFR, -XX:-UseTLAB, ObjectAllocationOutsideTLAB).
         for (final Class<?> rare : new Class<?>[] { CompletionReason.class, EffectType.class, ItemType.class,
-            EventType.class, EventField.class, ResultCode.class })
+            EventType.class, EventField.class, ResultCode.class, CommandField.class,
+            io.hytrix.engine.command.OutcomeDetail.class })
         {
             initialise(rare);
         }
@@ -47,6 +50,7 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
     private final Clock clock;
     private final EngineListener listener;
     private final StateHasher hasher = new StateHasher();
+    private final Hash64 fieldHash = new Hash64();
     private final SubsystemHashes checksum = new SubsystemHashes();
     private final IdempotencyWindow recent;
     private int checksumEveryTicks;
@@ -100,6 +104,7 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
     {
         cmd.eventCount = 0;
         cmd.duplicate = false;
+        cmd.detail = 0;
         cmd.tick = ticks;
         events.cause(cmd);
         if (cmd.isQuery())
@@ -114,7 +119,29 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
             listener.onOutcome(cmd);
             return;
         }
-        final ResultCode earlier = cmd.type == CommandType.TICK ? null : recent.lookup(cmd.cmdId);
+        final boolean tick = cmd.type == CommandType.TICK;
+        // The rules that decide this command: its hunt's, fixed at createHunt, else the command's own.
+        final int rules = tick ? cmd.rules : rulesOf(cmd);
+        if (!tick && rules >= 2 && cmd.cmdId < 0)
+        {
+            // Ticks own the negative range; refused before the window, which never holds such an id.
+            finish(cmd, ResultCode.NEGATIVE_CMD_ID);
+            return;
+        }
+        final long fields = !tick && rules >= 2 ? fieldDigest(cmd) : 0;
+        final int earlierAt = tick ? -1 : recent.find(cmd.cmdId);
+        ResultCode earlier = null;
+        if (earlierAt >= 0)
+        {
+            final long recorded = recent.fieldDigestIn(earlierAt);
+            if (fields != 0 && recorded != 0 && recorded != fields)
+            {
+                // Same cmdId, other fields: a client bug, not a retry. Neither applied nor remembered.
+                finish(cmd, ResultCode.CMD_ID_CONFLICT);
+                return;
+            }
+            earlier = recent.resultIn(earlierAt);
+        }
         try
         {
             if (earlier != null)
@@ -133,9 +160,9 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
             internalErrors++;
             LOG.error("command at journal index {} failed and was rejected with INTERNAL: {}", cmd.journalIndex, cmd, ex);
         }
-        if (earlier == null && cmd.type != CommandType.TICK)
+        if (earlier == null && !tick)
         {
-            recent.record(cmd.cmdId, cmd.result);
+            recent.record(cmd.cmdId, cmd.result, fields);
         }
         commands++;
         lastJournalIndex = cmd.journalIndex;
@@ -152,6 +179,73 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
             }
         }
         listener.onOutcome(cmd);
+    }
+
+    /** A rejection decided before dispatch: counted like any command, not put in the window. */
+    private void finish(final CommandEvent cmd, final ResultCode result)
+    {
+        cmd.result = result;
+        commands++;
+        rejections++;
+        lastJournalIndex = cmd.journalIndex;
+        listener.onOutcome(cmd);
+    }
+
+    /**
+     * The rules version a command is applied under: that of the running hunt it names (directly or through
+     * its actor), so a hunt created under rules 1 keeps them to its end whatever build writes the later
+     * commands; a command that names no running hunt (a createHunt, an unknown id) uses its own.
+     */
+    private int rulesOf(final CommandEvent cmd)
+    {
+        if (cmd.type == null)
+        {
+            return cmd.rules;
+        }
+        switch (cmd.type)
+        {
+            case CREATE_HUNT:
+                return cmd.rules;
+            case JOIN_HUNT:
+            case END_HUNT:
+            {
+                final int huntSlot = state.huntIndex.get(cmd.huntId);
+                return huntSlot < 0 ? cmd.rules : state.hunts[huntSlot].rules;
+            }
+            default:
+            {
+                final int actorSlot = state.actorIndex.get(cmd.actorId);
+                return actorSlot < 0 ? cmd.rules : state.hunts[state.actors[actorSlot].huntSlot].rules;
+            }
+        }
+    }
+
+    /**
+     * A digest of the command's type and fields, from the {@link CommandField} table so every field is
+     * covered; never 0, which marks a window entry that kept none.
+     */
+    private long fieldDigest(final CommandEvent cmd)
+    {
+        final CommandType type = cmd.type;
+        if (type == null)
+        {
+            return 1;
+        }
+        fieldHash.reset().add(type.id());
+        for (int i = 0, n = type.fieldCount(); i < n; i++)
+        {
+            final CommandField field = type.field(i);
+            if (field.isNumeric())
+            {
+                fieldHash.add(field.get(cmd));
+            }
+            else
+            {
+                fieldHash.add(cmd.mapName, cmd.mapNameLength);
+            }
+        }
+        final long value = fieldHash.value();
+        return value == 0 ? 1 : value;
     }
 
     /**

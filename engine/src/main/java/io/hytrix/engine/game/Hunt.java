@@ -12,6 +12,8 @@ public final class Hunt
     final byte[] mapName = new byte[CommandEvent.MAX_MAP_NAME_LENGTH];
     int mapNameLength;
     long seed;
+    /** The rules version fixed at createHunt ({@link CommandEvent#rules}); old hunts keep theirs to the end. */
+    int rules = CommandEvent.RULES_1;
     /** SplitMix64 state: all of the hunt's randomness, so it is part of the state hash. */
     long rngState;
     int durationTicks;
@@ -116,6 +118,11 @@ public final class Hunt
     public boolean treasureDug(final int index)
     {
         return treasureDug[index];
+    }
+
+    public int rules()
+    {
+        return rules;
     }
 
     public int durationTicks()

@@ -1,6 +1,7 @@
 package io.hytrix.engine.game;
 
 import io.hytrix.engine.command.CommandEvent;
+import io.hytrix.engine.command.OutcomeDetail;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.map.GridMap;
 
@@ -19,10 +20,19 @@ final class HuntLifecycle
 
     ResultCode create(final CommandEvent cmd)
     {
-        if (cmd.treasures < 1 || cmd.treasures > Rules.MAX_TREASURES_PER_HUNT
-            || cmd.durationTicks < 1 || cmd.durationTicks > Rules.MAX_DURATION_TICKS
-            || cmd.maxActors < 1 || cmd.maxActors > Rules.MAX_ACTORS_PER_HUNT)
+        if (cmd.treasures < 1 || cmd.treasures > Rules.MAX_TREASURES_PER_HUNT)
         {
+            cmd.detail = OutcomeDetail.TREASURES.id();
+            return ResultCode.INVALID_ARGUMENT;
+        }
+        if (cmd.durationTicks < 1 || cmd.durationTicks > Rules.MAX_DURATION_TICKS)
+        {
+            cmd.detail = OutcomeDetail.DURATION_TICKS.id();
+            return ResultCode.INVALID_ARGUMENT;
+        }
+        if (cmd.maxActors < 1 || cmd.maxActors > Rules.MAX_ACTORS_PER_HUNT)
+        {
+            cmd.detail = OutcomeDetail.MAX_ACTORS.id();
             return ResultCode.INVALID_ARGUMENT;
         }
         if (state.huntIndex.get(cmd.huntId) >= 0)
@@ -39,8 +49,11 @@ final class HuntLifecycle
             return ResultCode.UNKNOWN_MAP;
         }
         final GridMap map = state.maps.map(mapId);
-        if (map.passableCount() < cmd.treasures)
+        // Rules 2 keep treasures and spawn points in the largest connected region, so each is reachable from each.
+        final boolean connected = cmd.rules >= 2;
+        if ((connected ? map.largestRegionSize() : map.passableCount()) < cmd.treasures)
         {
+            cmd.detail = OutcomeDetail.TREASURES_FOR_MAP.id();
             return ResultCode.INVALID_ARGUMENT;
         }
 
@@ -51,6 +64,7 @@ final class HuntLifecycle
         System.arraycopy(cmd.mapName, 0, hunt.mapName, 0, cmd.mapNameLength);
         hunt.mapNameLength = cmd.mapNameLength;
         hunt.seed = cmd.seed;
+        hunt.rules = cmd.rules;
         hunt.rngState = cmd.seed;
         hunt.durationTicks = cmd.durationTicks;
         hunt.maxActors = cmd.maxActors;
@@ -73,7 +87,7 @@ final class HuntLifecycle
                 spawnRng = io.hytrix.engine.util.SplitMix64.nextState(spawnRng);
                 tile = io.hytrix.engine.util.SplitMix64.bounded(io.hytrix.engine.util.SplitMix64.mix(spawnRng), map.tileCount());
             }
-            while (!map.passableTile(tile)); // every map has a passable tile: treasures were placed
+            while (!placeable(map, tile, connected)); // such a tile exists: treasures were placed
             hunt.spawnTile[i] = tile;
         }
 
@@ -203,11 +217,12 @@ final class HuntLifecycle
     private static int freeTile(final Hunt hunt, final boolean forTreasure)
     {
         final GridMap map = hunt.map;
+        final boolean connected = hunt.rules >= 2;
         final int tiles = map.tileCount();
         for (int probe = 0; probe < Rules.PLACEMENT_PROBES; probe++)
         {
             final int tile = io.hytrix.engine.util.SplitMix64.bounded(hunt.nextRandom(), tiles);
-            if (map.passableTile(tile) && !(forTreasure && hunt.hasTreasureAt(tile)))
+            if (placeable(map, tile, connected) && !(forTreasure && hunt.hasTreasureAt(tile)))
             {
                 return tile;
             }
@@ -216,11 +231,17 @@ final class HuntLifecycle
         for (int i = 0; i < tiles; i++)
         {
             final int tile = (start + i) % tiles;
-            if (map.passableTile(tile) && !(forTreasure && hunt.hasTreasureAt(tile)))
+            if (placeable(map, tile, connected) && !(forTreasure && hunt.hasTreasureAt(tile)))
             {
                 return tile;
             }
         }
         throw new IllegalStateException("no free tile on map " + map.name());
+    }
+
+    /** Rules 1: any passable tile; rules 2: a tile of the map's largest connected region. */
+    private static boolean placeable(final GridMap map, final int tile, final boolean connected)
+    {
+        return connected ? map.inLargestRegion(tile) : map.passableTile(tile);
     }
 }

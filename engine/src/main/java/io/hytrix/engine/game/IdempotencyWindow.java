@@ -13,6 +13,8 @@ public final class IdempotencyWindow
 {
     private final long[] cmdIds;
     private final byte[] results;
+    /** Per entry: a digest of the command's fields (rules 2), or 0 when none was kept (rules 1). */
+    private final long[] fieldDigests;
     private final LongIntMap index;
     private int next;
     private int size;
@@ -22,6 +24,7 @@ public final class IdempotencyWindow
     {
         cmdIds = new long[capacity];
         results = new byte[capacity];
+        fieldDigests = new long[capacity];
         index = new LongIntMap(capacity);
     }
 
@@ -32,12 +35,38 @@ public final class IdempotencyWindow
         return at < 0 ? null : ResultCode.fromCode(results[at]);
     }
 
+    /** @return where {@code cmdId} sits in the window (for {@link #resultIn} and {@link #fieldDigestIn}), or -1. */
+    public int find(final long cmdId)
+    {
+        return index.get(cmdId);
+    }
+
+    public ResultCode resultIn(final int position)
+    {
+        return ResultCode.fromCode(results[position]);
+    }
+
+    /** The field digest kept with the entry at {@code position}; 0 when it was recorded under rules 1. */
+    public long fieldDigestIn(final int position)
+    {
+        return fieldDigests[position];
+    }
+
     public void record(final long cmdId, final ResultCode result)
+    {
+        record(cmdId, result, 0);
+    }
+
+    /**
+     * @param fieldDigest a non-zero digest of the command's fields (rules 2), so a retry with other fields
+     *                    can be told apart; 0 keeps none (rules 1), and the entry hashes as it always did.
+     */
+    public void record(final long cmdId, final ResultCode result, final long fieldDigest)
     {
         if (size == cmdIds.length)
         {
             index.remove(cmdIds[next]);
-            digest -= entryHash(cmdIds[next], results[next]);
+            digest -= entryHash(cmdIds[next], results[next], fieldDigests[next]);
         }
         else
         {
@@ -45,8 +74,9 @@ public final class IdempotencyWindow
         }
         cmdIds[next] = cmdId;
         results[next] = (byte)result.code();
+        fieldDigests[next] = fieldDigest;
         index.put(cmdId, next);
-        digest += entryHash(cmdId, results[next]);
+        digest += entryHash(cmdId, results[next], fieldDigest);
         next = next + 1 == cmdIds.length ? 0 : next + 1;
     }
 
@@ -60,9 +90,10 @@ public final class IdempotencyWindow
         return digest;
     }
 
-    private static long entryHash(final long cmdId, final byte result)
+    private static long entryHash(final long cmdId, final byte result, final long fieldDigest)
     {
-        return SplitMix64.mix(cmdId * 0x9E3779B97F4A7C15L + result);
+        final long pair = SplitMix64.mix(cmdId * 0x9E3779B97F4A7C15L + result);
+        return fieldDigest == 0 ? pair : pair + SplitMix64.mix(fieldDigest ^ cmdId);
     }
 
     public int size()
@@ -84,5 +115,10 @@ public final class IdempotencyWindow
     byte resultAt(final int age)
     {
         return results[(next - size + age + cmdIds.length) % cmdIds.length];
+    }
+
+    long fieldDigestAt(final int age)
+    {
+        return fieldDigests[(next - size + age + cmdIds.length) % cmdIds.length];
     }
 }

@@ -27,6 +27,12 @@ public final class Rules
     /** Random probes for a free tile before falling back to a deterministic scan. */
     public static final int PLACEMENT_PROBES = 4096;
 
+    /**
+     * Tiles an actor may move in one tick under rules 2, by {@code move} and travel steps together
+     * (twice this under SPEED). Rules 1 had no budget.
+     */
+    public static final int MOVES_PER_TICK = 1;
+
     private Rules()
     {
     }

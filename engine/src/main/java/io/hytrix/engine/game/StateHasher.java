@@ -19,6 +19,11 @@ public final class StateHasher
         for (int age = 0; age < recent.size(); age++)
         {
             hash.add(recent.cmdIdAt(age)).add(recent.resultAt(age));
+            final long fields = recent.fieldDigestAt(age);
+            if (fields != 0)
+            {
+                hash.add(fields); // rules-2 entries only, so rules-1 state hashes as it always did
+            }
         }
         return hash.value();
     }
@@ -44,6 +49,11 @@ public final class StateHasher
         hash.add(hunt.id).add(hunt.mapName, hunt.mapNameLength).add(hunt.map.contentHash())
             .add(hunt.seed).add(hunt.rngState).add(hunt.durationTicks).add(hunt.maxActors).add(hunt.tick)
             .add(hunt.treasureCount).add(hunt.treasuresLeft);
+        final boolean rules2 = hunt.rules >= 2;
+        if (rules2)
+        {
+            hash.add(hunt.rules); // folded in from rules 2 on: a rules-1 hunt hashes as it always did
+        }
         for (int t = 0; t < hunt.treasureCount; t++)
         {
             hash.add(hunt.treasureTile[t]).add(hunt.treasureItem[t]).add(hunt.treasureDug[t] ? 1 : 0);
@@ -55,12 +65,16 @@ public final class StateHasher
         hash.add(hunt.actorCount);
         for (int a = 0; a < hunt.actorCount; a++)
         {
-            addActor(state.actors[hunt.actorSlots[a]]);
+            addActor(state.actors[hunt.actorSlots[a]], hunt, rules2);
         }
     }
 
-    private void addActor(final Actor actor)
+    private void addActor(final Actor actor, final Hunt hunt, final boolean rules2)
     {
+        if (rules2)
+        {
+            hash.add(actor.movedIn(hunt.tick));
+        }
         hash.add(actor.id).add(actor.tile).add(actor.score);
         for (int s = 0; s < Rules.INVENTORY_SLOTS; s++)
         {

@@ -30,12 +30,21 @@ import java.nio.charset.StandardCharsets;
  *                    | i32 actors, each: i64 id | i32 tile | i64 score | 8 x (u8 item | i32 qty)
  *                                        | 4 x (u8 effect | i32 expiresAt) | u8 travelling | i32 from | i32 to | i32 step
  *   i32 window capacity | i32 size, each: i64 cmdId | u8 result code
+ *   (version 3 adds: u8 rules after a hunt's tick; i32 budget tick | i32 tiles moved after an actor's step;
+ *    i64 field digest after a window entry's result code)
  * </pre>
  */
 public final class StateSnapshot
 {
-    /** 2 added the tick count (production checksums are numbered by it). */
-    public static final int VERSION = 2;
+    /**
+     * 2 added the tick count (production checksums are numbered by it); 3 the rules version: each hunt's
+     * rules (u8, after its tick), each actor's move budget (i32 tick, i32 tiles moved, after its path
+     * cursor) and each window entry's field digest (i64, after its result). Version 2 is still read, as
+     * what it was: rules-1 hunts, no budget used, no field digests.
+     */
+    public static final int VERSION = 3;
+    /** The oldest layout {@link #read} still accepts. */
+    public static final int OLDEST_READABLE_VERSION = 2;
 
     private StateSnapshot()
     {
@@ -85,6 +94,7 @@ public final class StateSnapshot
         {
             out.writeLong(recent.cmdIdAt(age));
             out.writeByte(recent.resultAt(age));
+            out.writeLong(recent.fieldDigestAt(age));
         }
     }
 
@@ -98,6 +108,7 @@ public final class StateSnapshot
         out.writeInt(hunt.durationTicks);
         out.writeInt(hunt.maxActors);
         out.writeInt(hunt.tick);
+        out.writeByte(hunt.rules);
         out.writeInt(hunt.treasureCount);
         for (int t = 0; t < hunt.treasureCount; t++)
         {
@@ -131,6 +142,8 @@ public final class StateSnapshot
             out.writeInt(actor.pathFrom);
             out.writeInt(actor.pathTo);
             out.writeInt(actor.pathStep);
+            out.writeInt(actor.budgetTick);
+            out.writeInt(actor.budgetUsed);
         }
     }
 
@@ -167,10 +180,10 @@ public final class StateSnapshot
     private static void readState(final GameHandler handler, final DataInput in) throws IOException
     {
         final int version = in.readUnsignedShort();
-        if (version != VERSION)
+        if (version < OLDEST_READABLE_VERSION || version > VERSION)
         {
             throw new IllegalStateException("snapshot version " + version + " is not supported (this build reads "
-                + VERSION + ")");
+                + OLDEST_READABLE_VERSION + ".." + VERSION + ")");
         }
         final GameState state = handler.state();
         final long lastJournalIndex = in.readLong();
@@ -184,7 +197,7 @@ public final class StateSnapshot
         long previousId = Long.MIN_VALUE;
         for (int h = 0; h < hunts; h++)
         {
-            previousId = readHunt(state, in, h, previousId);
+            previousId = readHunt(state, in, h, previousId, version);
         }
         final int capacity = in.readInt();
         final IdempotencyWindow recent = handler.idempotencyWindow();
@@ -204,14 +217,14 @@ public final class StateSnapshot
             {
                 throw corrupt("idempotency entry " + i + " has unknown result code " + code);
             }
-            recent.record(cmdId, result);
+            recent.record(cmdId, result, version >= 3 ? in.readLong() : 0);
         }
         handler.restoreCounters(lastJournalIndex, commands, rejections, internalErrors, events, ticks);
     }
 
     /** Reads hunt number {@code h}, whose id must follow {@code previousId} (they are written in id order). */
-    private static long readHunt(final GameState state, final DataInput in, final int h, final long previousId)
-        throws IOException
+    private static long readHunt(final GameState state, final DataInput in, final int h, final long previousId,
+        final int version) throws IOException
     {
         final long id = in.readLong();
         if (h > 0 && id <= previousId)
@@ -257,6 +270,9 @@ public final class StateSnapshot
         hunt.ensureActorCapacity(hunt.maxActors);
         hunt.tick = in.readInt();
         check(hunt.tick >= 0 && hunt.tick <= hunt.durationTicks, "hunt " + id + " tick", hunt.tick, 0, hunt.durationTicks);
+        hunt.rules = version >= 3 ? in.readUnsignedByte() : CommandEvent.RULES_1;
+        check(hunt.rules >= CommandEvent.RULES_1 && hunt.rules <= CommandEvent.CURRENT_RULES, "hunt " + id + " rules",
+            hunt.rules, CommandEvent.RULES_1, CommandEvent.CURRENT_RULES);
         final int treasures = in.readInt();
         check(treasures >= 1 && treasures <= Rules.MAX_TREASURES_PER_HUNT, "hunt " + id + " treasure count", treasures,
             1, Rules.MAX_TREASURES_PER_HUNT);
@@ -338,6 +354,13 @@ public final class StateSnapshot
                 tile(map, actor.pathFrom, where + " path start");
                 tile(map, actor.pathTo, where + " path end");
                 check(actor.pathStep >= 0, where + " path step", actor.pathStep, 0, Integer.MAX_VALUE);
+            }
+            if (version >= 3)
+            {
+                actor.budgetTick = in.readInt();
+                actor.budgetUsed = in.readInt();
+                check(actor.budgetUsed >= 0 && actor.budgetUsed <= 2 * Rules.MOVES_PER_TICK, where + " tiles moved this tick",
+                    actor.budgetUsed, 0, 2 * Rules.MOVES_PER_TICK);
             }
         }
         return id;

@@ -60,6 +60,10 @@ public final class SubsystemHashes
         hash(Subsystem.HUNTS).add(hunt.id).add(hunt.mapName, hunt.mapNameLength).add(hunt.map.contentHash())
             .add(hunt.seed).add(hunt.rngState).add(hunt.durationTicks).add(hunt.maxActors).add(hunt.tick)
             .add(hunt.treasureCount).add(hunt.treasuresLeft);
+        if (hunt.rules >= 2)
+        {
+            hash(Subsystem.HUNTS).add(hunt.rules);
+        }
         for (int t = 0; t < hunt.treasureCount; t++)
         {
             hash(Subsystem.HUNTS).add(hunt.treasureTile[t]).add(hunt.treasureItem[t]).add(hunt.treasureDug[t] ? 1 : 0);
@@ -74,13 +78,17 @@ public final class SubsystemHashes
         hash(Subsystem.PATH_CURSORS).add(hunt.id);
         for (int a = 0; a < hunt.actorCount; a++)
         {
-            addActor(state.actors[hunt.actorSlots[a]]);
+            addActor(state.actors[hunt.actorSlots[a]], hunt);
         }
     }
 
-    private void addActor(final Actor actor)
+    private void addActor(final Actor actor, final Hunt hunt)
     {
         hash(Subsystem.ACTORS_AND_TILES).add(actor.id).add(actor.tile).add(actor.score);
+        if (hunt.rules >= 2)
+        {
+            hash(Subsystem.ACTORS_AND_TILES).add(actor.movedIn(hunt.tick));
+        }
         final Hash64 inventory = hash(Subsystem.INVENTORIES).add(actor.id);
         for (int s = 0; s < Rules.INVENTORY_SLOTS; s++)
         {

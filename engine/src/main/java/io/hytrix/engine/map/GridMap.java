@@ -31,6 +31,10 @@ public final class GridMap
     private final int[] stepOffsets = new int[DIRECTIONS];
     private final int passableCount;
     private final long contentHash;
+    /** Tiles of the largest connected region (see {@link #inLargestRegion(int)}). */
+    private final boolean[] largestRegion;
+    private final int largestRegionSize;
+    private final int regionCount;
 
     /**
      * @param passable one flag per tile in index order; copied, so the caller may reuse the array.
@@ -79,6 +83,10 @@ public final class GridMap
         }
         this.passableCount = count;
         this.contentHash = hash(width, height, this.passable);
+        this.largestRegion = new boolean[passable.length];
+        final int[] regions = labelRegions(largestRegion);
+        this.regionCount = regions[0];
+        this.largestRegionSize = regions[1];
     }
 
     public String name()
@@ -104,6 +112,83 @@ public final class GridMap
     public int passableCount()
     {
         return passableCount;
+    }
+
+    /** Connected regions of passable tiles (8-connected, no corner cutting: the movement rule). */
+    public int regionCount()
+    {
+        return regionCount;
+    }
+
+    /** Passable tiles in the largest connected region. */
+    public int largestRegionSize()
+    {
+        return largestRegionSize;
+    }
+
+    /**
+     * True when the tile lies in the map's largest connected region, so any two such tiles are joined by
+     * a path. Rules 2 place treasures and spawn points only here. Of regions of equal size, the one with
+     * the lowest tile index is the largest, so the choice depends on the map's content alone.
+     */
+    public boolean inLargestRegion(final int tile)
+    {
+        return tile >= 0 && tile < largestRegion.length && largestRegion[tile];
+    }
+
+    /**
+     * Labels the connected regions once, at load, by breadth-first search over the step masks (a step
+     * is allowed both ways or neither, so the regions are well defined), and marks the largest.
+     *
+     * @return {region count, size of the largest}
+     */
+    private int[] labelRegions(final boolean[] largest)
+    {
+        final int tiles = passable.length;
+        final int[] label = new int[tiles];
+        final int[] queue = new int[Math.max(1, passableCount)];
+        int regions = 0;
+        int bestLabel = 0;
+        int bestSize = 0;
+        for (int start = 0; start < tiles; start++)
+        {
+            if (!passable[start] || label[start] != 0)
+            {
+                continue;
+            }
+            final int current = ++regions;
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            label[start] = current;
+            while (head < tail)
+            {
+                final int tile = queue[head++];
+                final int mask = stepMasks[tile] & 0xff;
+                for (int d = 0; d < DIRECTIONS; d++)
+                {
+                    if ((mask & (1 << d)) != 0)
+                    {
+                        final int next = tile + stepOffsets[d];
+                        if (label[next] == 0)
+                        {
+                            label[next] = current;
+                            queue[tail++] = next;
+                        }
+                    }
+                }
+            }
+            if (tail > bestSize)
+            {
+                bestSize = tail;
+                bestLabel = current;
+            }
+        }
+        for (int tile = 0; tile < tiles; tile++)
+        {
+            largest[tile] = bestLabel != 0 && label[tile] == bestLabel;
+        }
+        return new int[] { regions, bestSize };
     }
 
     public boolean inBounds(final int x, final int y)

@@ -73,7 +73,9 @@ class ActorActionsTest
             assertThat(game.y(7)).isEqualTo(1 + dir.dy());
             assertThat(game.events).containsExactly("actorMoved{huntId=1, actorId=7, x=" + (6 + dir.dx()) + ", y="
                 + (1 + dir.dy()) + ", tick=" + game.state().hunt(1).tick() + "}");
+            game.tick(); // one tile per tick (rules 2)
             assertThat(game.move(7, Direction.fromId((dir.id() + 4) % 8))).isEqualTo(ResultCode.ACCEPTED);
+            game.tick();
         }
         assertThat(game.actor(7).travelling()).isFalse();
     }

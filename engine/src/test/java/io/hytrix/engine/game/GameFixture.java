@@ -215,5 +215,6 @@ final class GameFixture implements EngineListener
                 throw new IllegalStateException("never arrived");
             }
         }
+        tick(); // the arriving step used the tick's move budget (rules 2): start the next with a fresh one
     }
 }

@@ -32,9 +32,12 @@ class IdempotencyTest
 
         game.cmd.joinHunt(102, 1, 7); // a new cmdId is a new command: the actor is already in
         assertThat(game.apply()).isEqualTo(ResultCode.ACTOR_EXISTS);
-        game.cmd.joinHunt(102, 1, 8); // retried with other fields: still the recorded outcome
+        game.cmd.joinHunt(102, 1, 7); // retried with the same fields: the recorded outcome
         assertThat(game.apply()).isEqualTo(ResultCode.ACTOR_EXISTS);
         assertThat(game.cmd.duplicate).isTrue();
+        game.cmd.joinHunt(102, 1, 8); // with other fields (rules 2): a conflict, nothing applied
+        assertThat(game.apply()).isEqualTo(ResultCode.CMD_ID_CONFLICT);
+        assertThat(game.cmd.duplicate).isFalse();
         assertThat(game.actor(8)).isNull();
         assertThat(game.handler.worldHash()).isEqualTo(world);
         assertThat(game.handler.stateHash()).isNotEqualTo(hash); // the window is state
@@ -66,9 +69,11 @@ class IdempotencyTest
         assertThat(game.handler.idempotencyWindow().size()).isEqualTo(3);
         game.cmd.createHunt(1, 9, "field", 1, 1, 10, 1); // cmdId 1 has left the window: applied
         assertThat(game.apply()).isEqualTo(ResultCode.ACCEPTED);
-        game.cmd.createHunt(4, 10, "field", 1, 1, 10, 1); // cmdId 4 is remembered: UNKNOWN_HUNT again
+        game.cmd.endHunt(4, 9); // cmdId 4 is remembered: UNKNOWN_HUNT again
         assertThat(game.apply()).isEqualTo(ResultCode.UNKNOWN_HUNT);
         assertThat(game.cmd.duplicate).isTrue();
+        game.cmd.createHunt(4, 10, "field", 1, 1, 10, 1); // remembered, with other fields: a conflict
+        assertThat(game.apply()).isEqualTo(ResultCode.CMD_ID_CONFLICT);
     }
 
     @Test

@@ -104,7 +104,7 @@ class StateSnapshotTest
         // i64 seed, i64 rng, i32 duration, i32 maxActors, i32 tick, i32 treasure count.
         final int name = 2 + 6 * 8 + 4 + 8;
         final int maxActors = name + 1 + snapshot[name] + 8 + 8 + 4;
-        final int treasures = maxActors + 4 + 4;
+        final int treasures = maxActors + 4 + 4 + 1; // version 3: u8 rules after the tick
 
         // maxActors sized an int[] before it was checked: 2^31 - 1 asked for an 8 GB array (OutOfMemoryError).
         assertRefused(withInt(snapshot, maxActors, Integer.MAX_VALUE), "maxActors is 2147483647, outside 1..4096");
@@ -112,7 +112,7 @@ class StateSnapshotTest
         assertRefused(withInt(snapshot, treasures, 257), "treasure count is 257, outside 1..256");
         // An unknown result code in the idempotency window reached record(null) (NullPointerException).
         final byte[] badResult = snapshot.clone();
-        badResult[badResult.length - 1] = (byte)0xEE;
+        badResult[badResult.length - 1 - 8] = (byte)0xEE; // version 3: an i64 field digest follows the code
         assertRefused(badResult, "has unknown result code 238");
     }
 

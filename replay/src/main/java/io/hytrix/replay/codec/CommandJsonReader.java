@@ -196,6 +196,13 @@ public final class CommandJsonReader
         {
             throw new CommandJsonException("MISSING_FIELD", "field 'cmdId' is required", path(index, CMD_ID));
         }
+        if (type != CommandType.TICK && values[CMD_ID_SLOT] < 0)
+        {
+            // Ticks own the negative range (the service's clock counts down from -1); the handler refuses
+            // such a command too (NEGATIVE_CMD_ID), this only says so before it is journaled.
+            throw new CommandJsonException("OUT_OF_RANGE", "cmdId must be 0.." + Long.MAX_VALUE
+                + " (negative cmdIds are reserved for ticks)", path(index, CMD_ID));
+        }
         long expected = (1L << TYPE_SLOT) | (1L << CMD_ID_SLOT);
         for (int i = 0; i < type.fieldCount(); i++)
         {

@@ -3,6 +3,7 @@ package io.hytrix.service;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import io.hytrix.engine.command.OutcomeDetail;
 import io.hytrix.engine.command.ResultCode;
 import io.hytrix.engine.game.EffectType;
 import io.hytrix.engine.game.ItemType;
@@ -57,6 +58,8 @@ final class AnswerJson
     /** Per result code: its name and its message, as string values. */
     private static final SerializableString[] CODE_NAME = new SerializableString[32];
     private static final SerializableString[] CODE_MESSAGE = new SerializableString[32];
+    /** Per {@link OutcomeDetail} id: its message, for results that say which field and range. */
+    private static final SerializableString[] DETAIL_MESSAGE = new SerializableString[OutcomeDetail.values().length];
     /** Scratch for a state hash's 16 hex digits, per writing thread. */
     private static final ThreadLocal<char[]> HEX_DIGITS = ThreadLocal.withInitial(() -> new char[16]);
 
@@ -66,6 +69,10 @@ final class AnswerJson
         {
             CODE_NAME[code.code()] = new SerializedString(code.name());
             CODE_MESSAGE[code.code()] = new SerializedString(code.message());
+        }
+        for (final OutcomeDetail detail : OutcomeDetail.values())
+        {
+            DETAIL_MESSAGE[detail.id()] = detail.text() == null ? null : new SerializedString(detail.text());
         }
     }
 
@@ -88,7 +95,8 @@ final class AnswerJson
             g.writeFieldName(CODE);
             g.writeString(CODE_NAME[o.result.code()]);
             g.writeFieldName(MESSAGE);
-            g.writeString(CODE_MESSAGE[o.result.code()]);
+            final SerializableString detail = o.detail > 0 && o.detail < DETAIL_MESSAGE.length ? DETAIL_MESSAGE[o.detail] : null;
+            g.writeString(detail != null ? detail : CODE_MESSAGE[o.result.code()]);
             if (o.duplicate)
             {
                 g.writeFieldName(DUPLICATE);

@@ -105,6 +105,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
             }
             AnswerJson.outcome(request.body, slot, events);
             request.unjournaled |= slot.result == ResultCode.JOURNAL_UNAVAILABLE;
+            request.conflict |= slot.result == ResultCode.CMD_ID_CONFLICT;
             if (++request.answered == request.expected)
             {
                 if (request.array)
@@ -114,6 +115,7 @@ final class EgressHandler implements EventHandler<EgressSlot>
                 final ByteBuf body = request.body;
                 final Responder owner = request.owner;
                 final boolean unjournaled = request.unjournaled;
+                final boolean conflict = request.conflict;
                 pending.release(request);
                 if (unjournaled)
                 {
@@ -122,7 +124,9 @@ final class EgressHandler implements EventHandler<EgressSlot>
                     owner.respond(HttpResponseStatus.SERVICE_UNAVAILABLE, Responder.JSON, body, HttpHeaderNames.RETRY_AFTER, "1");
                     return;
                 }
-                owner.respond(HttpResponseStatus.OK, Responder.JSON, body);
+                // A cmdId reused with other fields is the client's error, not a retry: 409, like a
+                // conflicting PUT; the body still says what happened to every command of the request.
+                owner.respond(conflict ? HttpResponseStatus.CONFLICT : HttpResponseStatus.OK, Responder.JSON, body);
             }
         }
         events.clear();

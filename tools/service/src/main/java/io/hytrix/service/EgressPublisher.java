@@ -85,6 +85,7 @@ final class EgressPublisher implements EngineListener
         slot.type = cmd.type;
         slot.result = cmd.result;
         slot.duplicate = cmd.duplicate;
+        slot.detail = cmd.detail;
         egress.publish(seq);
     }
 

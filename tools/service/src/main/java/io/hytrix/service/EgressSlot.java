@@ -29,6 +29,8 @@ final class EgressSlot
     CommandType type;
     ResultCode result;
     boolean duplicate;
+    /** {@link io.hytrix.engine.command.CommandEvent#detail}: which message explains the result. */
+    byte detail;
 
     // --- EVENT: a copy of the handler's flyweight ---
     final GameEvent event = new GameEvent();

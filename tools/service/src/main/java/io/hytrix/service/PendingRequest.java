@@ -25,6 +25,8 @@ final class PendingRequest
     int answered;
     /** Some command of the request could not be journaled (so was not applied): the answer is a 503. */
     boolean unjournaled;
+    /** An outcome is {@code CMD_ID_CONFLICT}: the request is answered 409, its body still lists every outcome. */
+    boolean conflict;
     /** The answer being built, allocated by the egress thread on the first outcome. */
     ByteBuf body;
 

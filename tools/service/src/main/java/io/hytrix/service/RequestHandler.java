@@ -244,6 +244,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         request.expected = count;
         request.answered = 0;
         request.unjournaled = false;
+        request.conflict = false;
         request.body = null;
         final long correlation = request.correlation();
         final long now = System.nanoTime();

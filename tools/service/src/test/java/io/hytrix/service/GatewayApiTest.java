@@ -143,15 +143,32 @@ class GatewayApiTest
         assertThat(again.path("duplicate").asBoolean()).isTrue();
         assertThat(again.path("code").asText()).isEqualTo("ACCEPTED");
         assertThat(again.path("events")).isEmpty();
-        // Same id, different content: still the original outcome, still not applied.
-        final JsonNode retried = server.post(join(5002, 501, 5102)).json();
-        assertThat(retried.path("duplicate").asBoolean()).isTrue();
-
+        // Same id, different content (rules 2): 409 with the outcome listed, and nothing applied.
+        final TestServer.Answer conflict = server.post(join(5002, 501, 5102));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().path("code").asText()).isEqualTo("CMD_ID_CONFLICT");
+        assertThat(conflict.json().has("duplicate")).isFalse();
         assertThat(server.journalEntries()).hasSize(journalBefore + 2);
         assertThat(server.get("/v1/actors/5101").body()).isEqualTo(actorBefore);
         assertThat(server.get("/v1/hunts/501").body()).isEqualTo(huntBefore);
         assertThat(server.get("/v1/actors/5102").status()).isEqualTo(404);
         assertThat(server.get("/v1/state").json().path("stateHash").asText()).isEqualTo(hashBefore);
+        // In a batch, one conflict makes the whole answer 409; the body still lists every outcome.
+        final TestServer.Answer batch = server.post("[" + join(5003, 501, 5103) + "," + join(5002, 501, 5104) + "]");
+        assertThat(batch.status()).isEqualTo(409);
+        assertThat(batch.json()).hasSize(2);
+        assertThat(batch.json().get(0).path("code").asText()).isEqualTo("ACCEPTED");
+        assertThat(batch.json().get(1).path("code").asText()).isEqualTo("CMD_ID_CONFLICT");
+        assertThat(server.get("/v1/actors/5104").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anInvalidArgumentNamesTheFieldAndItsRange()
+    {
+        final JsonNode outcome = server.post("{\"type\":\"createHunt\",\"cmdId\":5201,\"huntId\":521,\"map\":\"plaza\","
+            + "\"seed\":1,\"treasures\":300,\"durationTicks\":5,\"maxActors\":5}").json();
+        assertThat(outcome.path("code").asText()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(outcome.path("message").asText()).isEqualTo("treasures must be 1..256");
     }
 
     /** body, content type, expected status, error code, field. */
@@ -178,6 +195,7 @@ class GatewayApiTest
         new String[] { "{\"type\":\"travel\",\"cmdId\":1,\"actorId\":1,\"x\":1.5,\"y\":2}", "application/json", "400", "WRONG_TYPE", "x" },
         new String[] { "{\"type\":\"travel\",\"cmdId\":1,\"actorId\":1,\"x\":2147483648,\"y\":2}", "application/json", "400", "OUT_OF_RANGE", "x" },
         new String[] { "{\"type\":\"dig\",\"cmdId\":18446744073709551616,\"actorId\":1}", "application/json", "400", "OUT_OF_RANGE", "cmdId" },
+        new String[] { "{\"type\":\"dig\",\"cmdId\":-1,\"actorId\":1}", "application/json", "400", "OUT_OF_RANGE", "cmdId" },
         new String[] { "{\"type\":\"useItem\",\"cmdId\":1,\"actorId\":1,\"slot\":256}", "application/json", "400", "OUT_OF_RANGE", "slot" },
         new String[] { "{\"type\":\"useItem\",\"cmdId\":1,\"actorId\":1,\"slot\":-1}", "application/json", "400", "OUT_OF_RANGE", "slot" },
         new String[] { "{\"type\":\"createHunt\",\"cmdId\":1,\"huntId\":1,\"map\":\"plaza\",\"seed\":1,\"treasures\":-1,\"durationTicks\":5,\"maxActors\":5}",
