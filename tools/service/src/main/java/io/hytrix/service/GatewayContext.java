@@ -64,6 +64,6 @@ final class GatewayContext
         this.metrics = metrics;
         this.sse = sse;
         // A request larger than the ring could never be admitted; leave room for the clock's ticks.
-        this.maxCommandsPerRequest = Math.max(1, Math.min(config.maxCommandsPerRequest(), gate.ringSize() / 2));
+        this.maxCommandsPerRequest = Math.max(1, Math.min(config.limits().maxCommandsPerRequest(), gate.ringSize() / 2));
     }
 }
