@@ -21,6 +21,8 @@ final class GatewayContext
     final PendingRequests pending;
     final GatewayMetrics metrics;
     final SseHub sse;
+    /** The maps clients may list and read (immutable, answered on the event loop). */
+    final MapsResource maps;
     /** Why the node is degraded (its recorded outputs stopped), or null. */
     final Supplier<String> degraded;
     final int maxCommandsPerRequest;
@@ -53,8 +55,9 @@ final class GatewayContext
     };
 
     GatewayContext(final HttpSettings config, final RingGate gate, final PendingRequests pending,
-        final GatewayMetrics metrics, final SseHub sse, final Supplier<String> degraded)
+        final GatewayMetrics metrics, final SseHub sse, final Supplier<String> degraded, final MapsResource maps)
     {
+        this.maps = maps;
         this.degraded = degraded;
         this.config = config;
         this.clientToken = BearerToken.of(config.token());

@@ -66,7 +66,8 @@ public final class HttpService implements AutoCloseable
             final GatewayMetrics metrics = new GatewayMetrics(node::outputsFailure);
             final PendingRequests pending = new PendingRequests(http.limits().maxRequestsInFlight());
             final ConnectionLimit connections = new ConnectionLimit(http.limits().maxConnections(), metrics);
-            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::degraded);
+            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::degraded,
+                new MapsResource(settings.node().maps()));
             ring.handleEventsWith(new EgressHandler(pending, metrics, sse, node.gate(), node.snapshots()));
             ring.start();
             this.egress = ring;
