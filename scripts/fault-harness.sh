@@ -2,7 +2,8 @@
 # Fault harness: real nodes with their journals on small tmpfs file systems (needs root), a client that
 # remembers every answer, and these faults: the journal's disk filling under load and freed again, the
 # recorded outputs' disk filling alone, a damaged cycle file at start (refused, repaired, served), the
-# journal's file system remounted read-only between two runs (refused, then served once writable).
+# journal's file system remounted read-only between two runs (refused, then served once writable), and
+# with no watermark an append that faults in the mapped file (read-only until restart, verify, repair).
 # After each: every acknowledged command is in the journal once, no refused one is, and the journal
 # replays to the state the node reported.
 #
@@ -16,7 +17,7 @@ rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "fault-harness: unknown option '$1' (try --help)" >&2; exit 2 ;;
   esac
 done

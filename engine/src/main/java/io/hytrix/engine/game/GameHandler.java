@@ -340,6 +340,18 @@ public final class GameHandler implements EventHandler<CommandEvent>, StateView
         return lastJournalIndex;
     }
 
+    @Override
+    public int runningHunts()
+    {
+        return state.runningHuntCount();
+    }
+
+    @Override
+    public int actors()
+    {
+        return state.actorCount();
+    }
+
     /** For {@link StateSnapshot#read}: counters of the commands the snapshot covers. */
     void restoreCounters(final long lastIndex, final long commandCount, final long rejectionCount,
         final long internalErrorCount, final long eventCount, final long tickCount)

@@ -20,6 +20,12 @@ public interface StateView
     /** Journal index of the last command applied, or -1. */
     long lastJournalIndex();
 
+    /** Hunts running now. */
+    int runningHunts();
+
+    /** Actors in running hunts now. */
+    int actors();
+
     /** Writes the whole state in the {@link StateSnapshot} format. */
     void writeSnapshot(java.io.DataOutput out) throws java.io.IOException;
 }

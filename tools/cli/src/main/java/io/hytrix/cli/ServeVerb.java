@@ -45,7 +45,7 @@ public final class ServeVerb implements Verb
         return String.join("\n",
             "usage: ./hytrix serve [--bind ADDR] [--port N] [--journal DIR] [--fresh] [--tick-hz N] [--token-file F]",
             "                      [--admin-token-file F] [--tls-cert FILE.pem --tls-key FILE.pem]",
-            "                      [--idle-timeout S] [--min-free-disk MB]",
+            "                      [--idle-timeout S] [--request-deadline S] [--max-connections N] [--min-free-disk MB]",
             "                      [--max-body BYTES] [--ring-size N] [--wait-strategy W] [--layout L] [--maps DIR]",
             "                      [--snapshots DIR] [--snapshot-every-commands N] [--snapshot-every-seconds S]",
             "                      [--snapshot-keep K] [--no-snapshot-on-stop] [--sync] [--roll-cycle NAME]",
@@ -89,6 +89,9 @@ public final class ServeVerb implements Verb
             "  --sync                force the journal to disk (once per batch) before its commands are applied and answered",
             "                        (survives power loss; default: survives a process crash)",
             "  --roll-cycle NAME     Chronicle roll cycle of a new journal (default FAST_DAILY; e.g. FAST_HOURLY)",
+            "  --request-deadline S  close a connection whose request (headers and body) is not all in S seconds",
+            "                        after its first byte, however slowly it trickles (default 10; 0: no deadline)",
+            "  --max-connections N   close new connections beyond N open ones at once (default 10000; 0: no cap)",
             "  --min-free-disk MB    refuse commands (503 JOURNAL_UNAVAILABLE; reads go on) while the journal's disk",
             "                        has less free space than this, and take them again when it has (default 64; 0: off)",
             String.join("\n", OutputOptions.USAGE));
@@ -100,7 +103,7 @@ public final class ServeVerb implements Verb
         final Args args = Args.parse(argv, 1, OutputOptions.with(OutputOptions.VALUED, Set.of("bind", "port", "journal",
             "tick-hz", "token-file", "admin-token-file", "tls-cert", "tls-key", "max-body", "ring-size", "wait-strategy", "layout", "maps", "snapshots",
             "snapshot-every-commands", "snapshot-every-seconds", "snapshot-keep", "roll-cycle", "idle-timeout",
-            "min-free-disk")),
+            "min-free-disk", "request-deadline", "max-connections")),
             OutputOptions.with(OutputOptions.FLAGS, Set.of("fresh", "sync", "no-snapshot-on-stop")));
         if (args.help())
         {
@@ -146,9 +149,11 @@ public final class ServeVerb implements Verb
             .withToken(clientToken)
             .withAdminToken(adminToken)
             .withTls(tls(args.string("tls-cert", null), args.string("tls-key", null)))
-            .withLimits(args.intValue("max-body", 1 << 20, 64, 256 << 20), HttpSettings.DEFAULTS.maxCommandsPerRequest(),
-                HttpSettings.DEFAULTS.maxRequestsInFlight())
-            .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400));
+            .withLimits(limits -> limits
+                .withMaxBodyBytes(args.intValue("max-body", 1 << 20, 64, 256 << 20))
+                .withIdleTimeoutSeconds(args.intValue("idle-timeout", 60, 0, 86_400))
+                .withRequestDeadlineSeconds(args.intValue("request-deadline", 10, 0, 86_400))
+                .withMaxConnections(args.intValue("max-connections", 10_000, 0, 1 << 20)));
 
         final HttpService service;
         try

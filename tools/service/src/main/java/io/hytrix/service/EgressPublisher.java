@@ -116,6 +116,8 @@ final class EgressPublisher implements EngineListener
             slot.journalIndex = view.lastJournalIndex();
             slot.commands = view.commands();
             slot.stateHash = view.stateHash();
+            slot.runningHunts = view.runningHunts();
+            slot.runningActors = view.actors();
             // Read here, on the handler thread, where they are written (path cache) or made visible
             // by the journaller's sequence (journal bytes): no other thread touches them.
             slot.pathHits = paths.hits();

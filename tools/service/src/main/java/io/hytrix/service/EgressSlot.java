@@ -62,6 +62,9 @@ final class EgressSlot
     long effectTypes;
     final int[] effectExpiresAt = new int[io.hytrix.engine.game.Rules.EFFECT_SLOTS];
     long stateHash;
+    /** STATE answer: hunts running and actors in them. */
+    int runningHunts;
+    int runningActors;
     long commands;
     long pathHits;
     long pathMisses;

@@ -21,6 +21,8 @@ final class GatewayContext
     final PendingRequests pending;
     final GatewayMetrics metrics;
     final SseHub sse;
+    /** The maps clients may list and read (immutable, answered on the event loop). */
+    final MapsResource maps;
     /** Why the node is degraded (its recorded outputs stopped), or null. */
     final Supplier<String> degraded;
     final int maxCommandsPerRequest;
@@ -53,8 +55,9 @@ final class GatewayContext
     };
 
     GatewayContext(final HttpSettings config, final RingGate gate, final PendingRequests pending,
-        final GatewayMetrics metrics, final SseHub sse, final Supplier<String> degraded)
+        final GatewayMetrics metrics, final SseHub sse, final Supplier<String> degraded, final MapsResource maps)
     {
+        this.maps = maps;
         this.degraded = degraded;
         this.config = config;
         this.clientToken = BearerToken.of(config.token());
@@ -64,6 +67,6 @@ final class GatewayContext
         this.metrics = metrics;
         this.sse = sse;
         // A request larger than the ring could never be admitted; leave room for the clock's ticks.
-        this.maxCommandsPerRequest = Math.max(1, Math.min(config.maxCommandsPerRequest(), gate.ringSize() / 2));
+        this.maxCommandsPerRequest = Math.max(1, Math.min(config.limits().maxCommandsPerRequest(), gate.ringSize() / 2));
     }
 }

@@ -29,6 +29,7 @@ final class GatewayMetrics
 
     // --- egress thread only ---
     private final long[] outcomes = new long[32];
+    private final long[] byType = new long[CommandType.values().length];
     private final long[] duplicates = new long[1];
     private final long[] buckets = new long[BOUNDS.length + 1];
     private long latencySumNanos;
@@ -56,6 +57,7 @@ final class GatewayMetrics
     void outcome(final EgressSlot o, final long nowNanos)
     {
         outcomes[o.result.code()]++;
+        byType[o.type.ordinal()]++;
         if (o.duplicate)
         {
             duplicates[0]++;
@@ -102,6 +104,12 @@ final class GatewayMetrics
         {
             sb.append("hytrix_commands_total{code=\"").append(code.name()).append("\"} ").append(outcomes[code.code()]).append('\n');
         }
+        header(sb, "hytrix_commands_by_type_total", "counter", "Commands the engine answered, by command type.");
+        for (final CommandType type : CommandType.values())
+        {
+            sb.append("hytrix_commands_by_type_total{type=\"").append(type.wireName()).append("\"} ").append(byType[type.ordinal()])
+                .append('\n');
+        }
         header(sb, "hytrix_rejections_total", "counter", "Commands the engine rejected, by result code.");
         for (final ResultCode code : ResultCode.values())
         {
@@ -142,6 +150,8 @@ final class GatewayMetrics
         gauge(sb, "hytrix_ring_size", "gauge", "Slots in the command ring.", ringSize);
         gauge(sb, "hytrix_requests_in_flight", "gauge", "Requests waiting for the engine.", inFlight);
         gauge(sb, "hytrix_sse_subscribers", "gauge", "Open event streams.", sseSubscribers);
+        gauge(sb, "hytrix_hunts_running", "gauge", "Hunts running now.", engine.runningHunts);
+        gauge(sb, "hytrix_actors", "gauge", "Actors in running hunts now.", engine.runningActors);
         gauge(sb, "hytrix_engine_commands", "gauge", "Journaled commands the handler has applied (recovered ones included).", engine.commands);
         gauge(sb, "hytrix_journal_index", "gauge", "Journal index of the last applied command (-1 before the first).", engine.journalIndex);
         gauge(sb, "hytrix_journal_bytes_total", "counter", "Bytes appended to the journal since start.", engine.journalBytes);

@@ -64,8 +64,10 @@ public final class HttpService implements AutoCloseable
             this.publisher = new EgressPublisher(ring.getRingBuffer(), sse::hasSubscribers, node.paths(), node.journal(),
                 node.snapshots());
             final GatewayMetrics metrics = new GatewayMetrics(node::outputsFailure);
-            final PendingRequests pending = new PendingRequests(http.maxRequestsInFlight());
-            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::degraded);
+            final PendingRequests pending = new PendingRequests(http.limits().maxRequestsInFlight());
+            final ConnectionLimit connections = new ConnectionLimit(http.limits().maxConnections(), metrics);
+            this.context = new GatewayContext(http, node.gate(), pending, metrics, sse, node::degraded,
+                new MapsResource(settings.node().maps()));
             ring.handleEventsWith(new EgressHandler(pending, metrics, sse, node.gate(), node.snapshots()));
             ring.start();
             this.egress = ring;
@@ -86,15 +88,29 @@ public final class HttpService implements AutoCloseable
                     @Override
                     protected void initChannel(final SocketChannel ch)
                     {
+                        // The cap first: a connection over it costs neither a TLS handshake nor a parser.
+                        ch.pipeline().addLast(connections);
                         if (tls != null)
                         {
                             ch.pipeline().addLast(tls.newHandler(ch.alloc()));
                         }
-                        if (http.idleTimeoutSeconds() > 0)
+                        final ClientLimits limits = http.limits();
+                        if (limits.idleTimeoutSeconds() > 0)
                         {
-                            ch.pipeline().addLast(new IdleStateHandler(0, 0, http.idleTimeoutSeconds(), TimeUnit.SECONDS));
+                            ch.pipeline().addLast(new IdleStateHandler(0, 0, limits.idleTimeoutSeconds(), TimeUnit.SECONDS));
                         }
-                        ch.pipeline().addLast(new HttpServerCodec(), new BodyLimit(http.maxBodyBytes(), metrics),
+                        final RequestDeadline deadline = limits.requestDeadlineSeconds() > 0
+                            ? new RequestDeadline(limits.requestDeadlineSeconds(), metrics) : null;
+                        if (deadline != null)
+                        {
+                            ch.pipeline().addLast(deadline);
+                        }
+                        ch.pipeline().addLast(new HttpServerCodec());
+                        if (deadline != null)
+                        {
+                            ch.pipeline().addLast(deadline.end());
+                        }
+                        ch.pipeline().addLast(new BodyLimit(limits.maxBodyBytes(), metrics),
                             new RequestHandler(context));
                     }
                 })

@@ -1,5 +1,7 @@
 package io.hytrix.service;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The HTTP front door: where it listens, who gets in, and how much a client may ask of it.
  *
@@ -9,18 +11,14 @@ package io.hytrix.service;
  * @param adminToken            the bearer token {@code /v1/admin/*} needs instead of {@code token}, or null: then
  *                              admin endpoints take {@code token} like every other endpoint
  * @param tls                   the certificate and key to serve HTTPS with, or null for plain HTTP
- * @param maxBodyBytes          a larger request body is refused with 413 before it is read
- * @param maxCommandsPerRequest a larger batch is refused (capped further at half the command ring)
- * @param maxRequestsInFlight   admitted and unanswered requests; beyond it new requests get 503
+ * @param limits                what a client may ask before being refused
  * @param ioThreads             Netty event loops
- * @param idleTimeoutSeconds    a connection with no traffic this long is closed (0: never)
  */
-public record HttpSettings(String bind, int port, byte[] token, byte[] adminToken, TlsSettings tls, int maxBodyBytes,
-    int maxCommandsPerRequest, int maxRequestsInFlight, int ioThreads, int idleTimeoutSeconds)
+public record HttpSettings(String bind, int port, byte[] token, byte[] adminToken, TlsSettings tls, ClientLimits limits,
+    int ioThreads)
 {
-    /** Loopback on 7070, plain HTTP, no token, 1 MiB bodies, one event loop. */
-    public static final HttpSettings DEFAULTS = new HttpSettings("127.0.0.1", 7070, null, null, null, 1 << 20, 10_000,
-        4096, 1, 60);
+    /** Loopback on 7070, plain HTTP, no token, the default limits, one event loop. */
+    public static final HttpSettings DEFAULTS = new HttpSettings("127.0.0.1", 7070, null, null, null, ClientLimits.DEFAULTS, 1);
 
     public HttpSettings
     {
@@ -52,38 +50,27 @@ public record HttpSettings(String bind, int port, byte[] token, byte[] adminToke
 
     public HttpSettings withAddress(final String address, final int listenPort)
     {
-        return new HttpSettings(address, listenPort, token, adminToken, tls, maxBodyBytes, maxCommandsPerRequest,
-            maxRequestsInFlight, ioThreads, idleTimeoutSeconds);
+        return new HttpSettings(address, listenPort, token, adminToken, tls, limits, ioThreads);
     }
 
     public HttpSettings withToken(final byte[] value)
     {
-        return new HttpSettings(bind, port, value, adminToken, tls, maxBodyBytes, maxCommandsPerRequest,
-            maxRequestsInFlight, ioThreads, idleTimeoutSeconds);
+        return new HttpSettings(bind, port, value, adminToken, tls, limits, ioThreads);
     }
 
     public HttpSettings withAdminToken(final byte[] value)
     {
-        return new HttpSettings(bind, port, token, value, tls, maxBodyBytes, maxCommandsPerRequest, maxRequestsInFlight,
-            ioThreads, idleTimeoutSeconds);
+        return new HttpSettings(bind, port, token, value, tls, limits, ioThreads);
     }
 
     public HttpSettings withTls(final TlsSettings value)
     {
-        return new HttpSettings(bind, port, token, adminToken, value, maxBodyBytes, maxCommandsPerRequest,
-            maxRequestsInFlight, ioThreads, idleTimeoutSeconds);
+        return new HttpSettings(bind, port, token, adminToken, value, limits, ioThreads);
     }
 
-    public HttpSettings withLimits(final int bodyBytes, final int commandsPerRequest, final int requestsInFlight)
+    public HttpSettings withLimits(final UnaryOperator<ClientLimits> change)
     {
-        return new HttpSettings(bind, port, token, adminToken, tls, bodyBytes, commandsPerRequest, requestsInFlight,
-            ioThreads, idleTimeoutSeconds);
-    }
-
-    public HttpSettings withIdleTimeoutSeconds(final int seconds)
-    {
-        return new HttpSettings(bind, port, token, adminToken, tls, maxBodyBytes, maxCommandsPerRequest,
-            maxRequestsInFlight, ioThreads, seconds);
+        return new HttpSettings(bind, port, token, adminToken, tls, change.apply(limits), ioThreads);
     }
 
     /** Says whether tokens are set, never what they are: settings end up in logs and assertion messages. */
@@ -91,8 +78,7 @@ public record HttpSettings(String bind, int port, byte[] token, byte[] adminToke
     public String toString()
     {
         return "HttpSettings[bind=" + bind + ", port=" + port + ", token=" + (token == null ? "none" : "set")
-            + ", adminToken=" + (adminToken == null ? "none" : "set") + ", tls=" + tls + ", maxBodyBytes=" + maxBodyBytes
-            + ", maxCommandsPerRequest=" + maxCommandsPerRequest + ", maxRequestsInFlight=" + maxRequestsInFlight
-            + ", ioThreads=" + ioThreads + ", idleTimeoutSeconds=" + idleTimeoutSeconds + "]";
+            + ", adminToken=" + (adminToken == null ? "none" : "set") + ", tls=" + tls + ", limits=" + limits
+            + ", ioThreads=" + ioThreads + "]";
     }
 }

@@ -48,6 +48,7 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
     private static final int MAX_WAITING = 16;
     private static final String HUNTS = "/v1/hunts/";
     private static final String ACTORS = "/v1/actors/";
+    private static final String MAPS = "/v1/maps/";
     private static final String ADMIN = "/v1/admin/";
     private static final byte[] HEALTHY = Json.ascii("{\"status\":\"ok\"}");
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
@@ -182,6 +183,10 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
                 require(method, HttpMethod.GET);
                 stream(new QueryStringDecoder(uri).parameters());
                 return;
+            case "/v1/maps":
+                require(method, HttpMethod.GET);
+                respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(gw.maps.list()));
+                return;
             case "/openapi.yaml":
                 require(method, HttpMethod.GET);
                 respond(HttpResponseStatus.OK, YAML, Unpooled.wrappedBuffer(OpenApi.bytes()));
@@ -199,6 +204,17 @@ final class RequestHandler extends ChannelInboundHandlerAdapter implements Respo
         {
             require(method, HttpMethod.GET);
             query(Query.ACTOR, 0, id(path.substring(ACTORS.length())), PendingRequest.Kind.ACTOR);
+            return;
+        }
+        if (path.startsWith(MAPS) && path.indexOf('/', MAPS.length()) < 0)
+        {
+            require(method, HttpMethod.GET);
+            final byte[] tiles = gw.maps.tiles(path.substring(MAPS.length()));
+            if (tiles == null)
+            {
+                throw new GatewayError(HttpResponseStatus.NOT_FOUND, "UNKNOWN_MAP", "no map with that name", "name");
+            }
+            respond(HttpResponseStatus.OK, JSON, Unpooled.wrappedBuffer(tiles));
             return;
         }
         throw new GatewayError(HttpResponseStatus.NOT_FOUND, "NOT_FOUND", "no such resource: " + Json.clip(path), null);

@@ -63,6 +63,7 @@ final class FaultHarness
             outputsFailAlone(batch);
             damagedCycleFileAtStart(batch);
             readOnlyFileSystemAtStart(batch);
+            appendFaultWithoutWatermark(batch);
         }
         return results;
     }
@@ -204,6 +205,39 @@ final class FaultHarness
     }
 
     /**
+     * No watermark: the disk fills until an append faults in the mapped file. That command and the rest
+     * of its request are refused, the journal refuses every append after it (the fault may have left a
+     * damaged entry), health names the verify and repair commands; then the operator's steps: stop,
+     * free space, verify, repair if it names an entry.
+     */
+    private void appendFaultWithoutWatermark(final int batch) throws Exception
+    {
+        try (SmallDisk disk = SmallDisk.mount(work, 12))
+        {
+            final Path journal = disk.resolve("journal");
+            disk.fill(6);
+            final AckTally tally = tally();
+            final ShutdownSummary stopped;
+            try (TestServer server = new TestServer(settings(journal, OutputSettings.OFF, 0)))
+            {
+                postUntilRefused(server, tally, batch);
+                expect(!tally.refused.isEmpty() || tally.post(server, 10).status() == 503, "the fault was answered 503");
+                expect(server.get("/health").body().contains("journal verify"), "health names the verify command");
+                expect(server.get("/v1/state").status() == 200, "reads answered after the fault");
+                stopped = server.service.stop();
+            }
+            disk.free();
+            final JournalMaintenance.Verification verified = JournalMaintenance.verify(journal);
+            if (!verified.clean())
+            {
+                log.accept("append-fault-without-watermark: verify named entry " + verified.firstCorruptIndex() + "; repaired");
+                JournalMaintenance.truncate(journal, verified.firstCorruptIndex());
+            }
+            check("append-fault-without-watermark", journal, tally, stopped, "");
+        }
+    }
+
+    /**
      * The journal's file system is remounted read-only between two runs: the node refuses to start with
      * one line (before anything is acknowledged), and serves again once it is writable.
      */
@@ -298,7 +332,10 @@ final class FaultHarness
             final TestServer.Answer answer = tally.post(server, batch);
             if (answer.status() == 503)
             {
-                expect("JOURNAL_UNAVAILABLE".equals(answer.errorCode()), "refused as JOURNAL_UNAVAILABLE: " + answer.body());
+                // Refused at the door (an error), or some commands of the request could not be journaled
+                // (the outcomes, those with JOURNAL_UNAVAILABLE).
+                expect(answer.json().isArray() ? answer.body().contains("\"JOURNAL_UNAVAILABLE\"")
+                    : "JOURNAL_UNAVAILABLE".equals(answer.errorCode()), "refused as JOURNAL_UNAVAILABLE: " + answer.body());
                 expect(server.get("/health").status() == 503, "health says the node is read-only");
                 return;
             }

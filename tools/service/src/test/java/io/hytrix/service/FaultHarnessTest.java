@@ -35,7 +35,7 @@ class FaultHarnessTest
         final List<FaultHarness.Result> results = harness.run(Integer.getInteger("hytrix.fault.rounds", 1));
         append(logFile, harness.summary());
 
-        assertThat(results).hasSize(4 * Integer.getInteger("hytrix.fault.rounds", 1));
+        assertThat(results).hasSize(5 * Integer.getInteger("hytrix.fault.rounds", 1));
         for (final FaultHarness.Result result : results)
         {
             assertThat(result.acknowledged()).as(result.scenario()).isPositive();

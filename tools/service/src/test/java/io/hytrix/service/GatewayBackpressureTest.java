@@ -74,7 +74,7 @@ class GatewayBackpressureTest
     void tooManyRequestsInFlightAreAnswered503()
     {
         final ServiceSettings settings = TestServer.quietSettings(dir.resolve("journal"))
-            .withHttp(http -> http.withLimits(http.maxBodyBytes(), http.maxCommandsPerRequest(), 1));
+            .withHttp(http -> http.withLimits(l -> l.withMaxRequestsInFlight(1)));
         try (TestServer server = new TestServer(settings))
         {
             final CountDownLatch release = new CountDownLatch(1);

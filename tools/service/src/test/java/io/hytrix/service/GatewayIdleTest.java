@@ -22,7 +22,7 @@ class GatewayIdleTest
 
     private TestServer server(final int idleSeconds)
     {
-        return new TestServer(TestServer.quietSettings(dir.resolve("journal")).withHttp(http -> http.withIdleTimeoutSeconds(idleSeconds)));
+        return new TestServer(TestServer.quietSettings(dir.resolve("journal")).withHttp(http -> http.withLimits(l -> l.withIdleTimeoutSeconds(idleSeconds))));
     }
 
     @Test
@@ -34,8 +34,8 @@ class GatewayIdleTest
         {
             stalled.getOutputStream().write("POST /v1/commands HTTP/1.1\r\nHost: x\r\nContent-Le".getBytes(StandardCharsets.US_ASCII));
             stalled.getOutputStream().flush();
-            assertThat(closedWithin(idle, 10)).as("idle connection closed").isTrue();
-            assertThat(closedWithin(stalled, 10)).as("stalled request closed").isTrue();
+            assertThat(RawHttp.closedWithin(idle, 10)).as("idle connection closed").isTrue();
+            assertThat(RawHttp.closedWithin(stalled, 10)).as("stalled request closed").isTrue();
             TestServer.await("the metric", 10,
                 () -> server.get("/metrics").body().contains("hytrix_edge_rejections_total{code=\"IDLE_TIMEOUT\"} 2"));
         }
@@ -72,32 +72,7 @@ class GatewayIdleTest
     {
         try (TestServer server = server(0); Socket idle = new Socket("127.0.0.1", server.service.port()))
         {
-            assertThat(closedWithin(idle, 2)).isFalse();
-        }
-    }
-
-    /** True if the server closed the socket within {@code seconds} (read returns end of stream). */
-    private static boolean closedWithin(final Socket socket, final int seconds) throws IOException
-    {
-        socket.setSoTimeout(seconds * 1000);
-        final InputStream in = socket.getInputStream();
-        try
-        {
-            while (true)
-            {
-                if (in.read() < 0)
-                {
-                    return true;
-                }
-            }
-        }
-        catch (final java.net.SocketTimeoutException ex)
-        {
-            return false;
-        }
-        catch (final java.net.SocketException reset)
-        {
-            return true;
+            assertThat(RawHttp.closedWithin(idle, 2)).isFalse();
         }
     }
 }

@@ -99,4 +99,29 @@ final class RawHttp
             at = answer.indexOf("HTTP/1.", bodyEnd);
         }
     }
+
+    /** True if the server closed the socket within {@code seconds} (read returns end of stream, or a reset). */
+    static boolean closedWithin(final java.net.Socket socket, final int seconds) throws IOException
+    {
+        socket.setSoTimeout(seconds * 1000);
+        final java.io.InputStream in = socket.getInputStream();
+        try
+        {
+            while (true)
+            {
+                if (in.read() < 0)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (final java.net.SocketTimeoutException ex)
+        {
+            return false;
+        }
+        catch (final java.net.SocketException reset)
+        {
+            return true;
+        }
+    }
 }
