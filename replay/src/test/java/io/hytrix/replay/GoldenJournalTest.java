@@ -1,7 +1,8 @@
 package io.hytrix.replay;
 
 import io.hytrix.engine.game.EngineListener;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -13,19 +14,22 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A journal written by an earlier build must keep replaying to the same state (see golden/schema-v1/README.md). */
+/**
+ * A journal written by an earlier build must keep replaying to the same state (see golden/schema-v1/README.md):
+ * one fixture per journal schema, each under the rules it was written with.
+ */
 class GoldenJournalTest
 {
-    private static final Path FIXTURE = TestResources.path("golden/schema-v1");
-
     @TempDir
     Path dir;
 
-    @Test
-    void theSchemaV1JournalReplaysToItsRecordedHash() throws IOException
+    @ParameterizedTest
+    @ValueSource(strings = { "golden/schema-v1", "golden/schema-v2" })
+    void aGoldenJournalReplaysToItsRecordedHash(final String fixture) throws IOException
     {
-        final Path journal = unzip(FIXTURE.resolve("journal.zip"), dir.resolve("journal"));
-        final String expected = Files.readString(FIXTURE.resolve("expected.txt")).strip();
+        final Path golden = TestResources.path(fixture);
+        final Path journal = unzip(golden.resolve("journal.zip"), dir.resolve("journal"));
+        final String expected = Files.readString(golden.resolve("expected.txt")).strip();
         assertThat(new Replayer(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE).replay(journal, null)
             .lastLine()).isEqualTo(expected);
         assertThat(new Replayer(new ShippedMaps(), Replayer.pathCache(1), EngineListener.NONE).replay(journal, null)

@@ -65,7 +65,8 @@ class CommandJsonCodecTest
         {
             final CommandEvent cmd = new CommandEvent();
             cmd.type = type;
-            cmd.cmdId = low ? Long.MIN_VALUE : Long.MAX_VALUE;
+            // Negative cmdIds belong to the clock's ticks; clients' commands start at 0.
+            cmd.cmdId = low ? (type == CommandType.TICK ? Long.MIN_VALUE : 0) : Long.MAX_VALUE;
             for (int i = 0; i < type.fieldCount(); i++)
             {
                 final CommandField field = type.field(i);
