@@ -46,6 +46,7 @@ class GatewayAnswerShapesTest
     private final GameHandler local = new GameHandler(new ShippedMaps(), Replayer.pathCache(0), EngineListener.NONE);
     private final CommandEvent cmd = new CommandEvent();
     private long nextCmdId = 80_000;
+    private long nextTickId = -1;
 
     @Test
     void actorsWithItemsAndEffectsAndTheirEventsAreValidJson() throws Exception
@@ -127,6 +128,7 @@ class GatewayAnswerShapesTest
                 for (final Direction step : path(hunt.map(), local.actor(ACTOR).tile(), hunt.treasureTile(i)))
                 {
                     send(server, cmd.move(nextCmdId++, ACTOR, step));
+                    tick(server); // one tile a tick: the move budget
                 }
                 send(server, cmd.dig(nextCmdId++, ACTOR));
                 return;
@@ -145,6 +147,17 @@ class GatewayAnswerShapesTest
                 return send(server, cmd.useItem(nextCmdId++, ACTOR, slot));
             }
         }
+    }
+
+    /**
+     * Time passes by one tick there and here. Clients cannot post ticks, so this one goes straight into
+     * the node's ring; the next request is sequenced after it.
+     */
+    private void tick(final TestServer server)
+    {
+        final CommandEvent tick = new CommandEvent().tick(nextTickId--);
+        assertThat(server.service.node().gate().publish(tick)).isEqualTo(RingGate.Result.PUBLISHED);
+        local.apply(tick);
     }
 
     /** Applies the command here and posts it there; both must accept it. */
