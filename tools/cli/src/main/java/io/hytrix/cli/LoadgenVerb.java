@@ -100,9 +100,9 @@ public final class LoadgenVerb implements Verb
         {
             maps[i] = catalog.require(WorkloadRun.MAPS[i]);
         }
-        // Hunts outlast the run (they are ended at the end), so no hunt is re-created mid-run.
+        // Hunts outlast the run unless won (a won hunt is re-created with new players); the rest are ended at the end.
         final int durationTicks = seconds * 10 + 600;
-        final LoadPlan plan = new LoadPlan(seed, actors, ACTORS_PER_HUNT, durationTicks, Math.max(1, rate / 10), idBase, maps);
+        final LoadPlan plan = new LoadPlan(seed, actors, ACTORS_PER_HUNT, DemoVerb.TREASURES_PER_HUNT, durationTicks, 10, idBase, maps);
         out.printf("hytrix loadgen: %s, %d actors in %d hunts, offered %d commands/s for %d s, %d commands per request "
             + "(%.0f requests/s), seed %d%n", url, actors, plan.hunts(), rate, seconds, batch, rate / (double)batch, seed);
 
