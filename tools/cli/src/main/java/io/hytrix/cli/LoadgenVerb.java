@@ -115,7 +115,7 @@ public final class LoadgenVerb implements Verb
         out.printf("achieved   %.0f commands/s answered (offered %d/s)%n", r.achievedPerSecond(), rate);
         out.printf("outcomes   accepted %d, rejected %d (%s), duplicates %d%n", r.tally().count(ResultCode.ACCEPTED),
             r.tally().answered() - r.tally().count(ResultCode.ACCEPTED), r.tally().rejections(), r.tally().duplicates());
-        out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (per request of %d commands, from its intended send time"
+        out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (per request of up to %d commands, from its intended send time"
             + " to its answer: coordinated omission corrected)%n", ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)),
             ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), batch);
         out.printf("errors     %s%n", r.tally().errors());

@@ -36,6 +36,8 @@ public final class Players
     static final int DIG_EVERY = 3;
     /** Trips longer than this (octile tiles) are worth a pair of BOOTS. */
     static final int LONG_TRIP = 12;
+    /** How far (in x and in y) an exploring trip goes at most. */
+    static final int TRIP_RADIUS = 16;
     private static final int SLOTS = 8;
     private static final int STACK = 3;
 
@@ -313,9 +315,17 @@ public final class Players
                 }
             }
         }
+        // Somewhere new within a short trip: far targets on the big maps cost long path searches on
+        // the handler thread and take the player past ground it could have dug on the way.
         for (int tries = 0; tries < 32; tries++)
         {
-            final int t = bounded(map.tileCount());
+            final int tx = map.x(at) + bounded(2 * TRIP_RADIUS + 1) - TRIP_RADIUS;
+            final int ty = map.y(at) + bounded(2 * TRIP_RADIUS + 1) - TRIP_RADIUS;
+            if (!map.inBounds(tx, ty))
+            {
+                continue;
+            }
+            final int t = map.tile(tx, ty);
             if (map.passableTile(t) && !visited[p].get(t) && t != at)
             {
                 scatter[p] = false;
