@@ -79,6 +79,8 @@ public final class Players
     /** A new player first travels somewhere at random: players join on a few spawn points and would dig the same tiles. */
     private final boolean[] scatter;
     private final long[] speedUntil;
+    /** The tick in which the engine last moved the player (its budget is then spent). */
+    private final long[] movedTick;
     private final byte[][] itemType;
     private final byte[][] itemQty;
     private final BitSet[] visited;
@@ -130,6 +132,7 @@ public final class Players
         walked = new int[players];
         scatter = new boolean[players];
         speedUntil = new long[players];
+        movedTick = new long[players];
         itemType = new byte[players][SLOTS];
         itemQty = new byte[players][SLOTS];
         visited = new BitSet[players];
@@ -229,6 +232,7 @@ public final class Players
         walked[p] = bounded(DIG_EVERY);
         scatter[p] = true;
         speedUntil[p] = 0;
+        movedTick[p] = Long.MIN_VALUE;
         java.util.Arrays.fill(itemType[p], (byte)0);
         java.util.Arrays.fill(itemQty[p], (byte)0);
         visited[p].clear();
@@ -256,6 +260,7 @@ public final class Players
         if (travelling[p] && now >= arriveBy[p])
         {
             arrive(p, travelTarget[p]); // no actorArrived seen (a client without the event stream): dead reckoning
+            movedTick[p] = now;
         }
         if (digHere[p] && !dug[p].get(tile[p]))
         {
@@ -299,6 +304,10 @@ public final class Players
     private boolean explore(final int p, final GridMap map, final CommandEvent into)
     {
         final int at = tile[p];
+        if (movedTick[p] == now && !scatter[p])
+        {
+            return false; // arrived this tick: the move budget is spent, step on next tick
+        }
         for (int i = 0; i < 8 && !scatter[p]; i++)
         {
             final int d = (walkDir[p] + (i % 2 == 0 ? i / 2 : 8 - (i + 1) / 2)) & 7;
@@ -363,6 +372,10 @@ public final class Players
         switch (pendingType[p])
         {
             case JOIN_HUNT:
+                if (code == ResultCode.ACTOR_EXISTS)
+                {
+                    newPlayer(p); // someone else's actor has our id (an appended run): join under a new one
+                }
                 state[p] = code.accepted() ? PLAYING : NEW;
                 break;
             case MOVE:
@@ -464,6 +477,7 @@ public final class Players
                 break;
             case ACTOR_ARRIVED:
                 arrive(p, map.tile(x, y));
+                movedTick[p] = now + 1; // a tick's events are heard before the players are told it is that tick
                 break;
             case TREASURE_FOUND:
                 add(p, item);
