@@ -6,7 +6,14 @@ import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.util.SplitMix64;
 
 /**
- * The built-in matchmaker: a deterministic, open-loop command sequence for the seed's scenario.
+ * A fixed, open-loop command stream: the same seed gives the same commands whatever the outcomes,
+ * which is what the handler-only benchmarks (the bench's {@code CommandMix}, checksum rows), the crash
+ * harness and the engine's determinism, allocation and snapshot tests need: they feed a handler
+ * without listening to it. It does not play (it digs blindly and uses random slots); the demo, the
+ * workload bench row and the HTTP load generator use the simulated players of {@code tools/bench}
+ * ({@code io.hytrix.bench.players.Players}), which react to their outcomes.
+ * <p>
+ * The stream:
  * Hunts of {@code actorsPerHunt} actors are spread over the given maps; time advances in windows
  * that each start with a {@code tick} followed by {@link #commandsPerWindow()} actor commands.
  * Actors roam between a hunt's waypoints, as players head for landmarks: an idle actor travels to

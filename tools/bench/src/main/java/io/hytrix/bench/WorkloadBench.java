@@ -42,7 +42,7 @@ final class WorkloadBench
         final Path journal, final JvmProbes probes)
     {
         final WorkloadSettings settings = new WorkloadSettings(actors, warmupSeconds + seconds, 1, TICK_HZ,
-            ACTIONS_PER_ACTOR_PER_SECOND, 100, 300, journal, false, config, OutputSettings.besideJournal(journal));
+            ACTIONS_PER_ACTOR_PER_SECOND, 100, 300, 64, journal, false, config, OutputSettings.besideJournal(journal));
         final OutcomeRecorder recorder = new OutcomeRecorder(warmupSeconds * TICK_HZ, true);
         final WorkloadResult result = WorkloadRun.run(settings, recorder);
         final long end = System.nanoTime();

@@ -1,6 +1,7 @@
 package io.hytrix.cli;
 
 import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.game.CompletionReason;
 import io.hytrix.engine.pipeline.PipelineConfig;
 import io.hytrix.engine.pipeline.ThreadLayout;
 import io.hytrix.engine.pipeline.WaitStrategyName;
@@ -22,6 +23,10 @@ final class DemoVerb implements Verb
 {
     /** The demo reports latency for the whole run and again without its first seconds. */
     private static final int WARMUP_SECONDS = 3;
+    /** Hunts small and short enough that a 10 s demo sees some end (by time) and a 30 s one sees them won. */
+    static final int ACTORS_PER_HUNT = 100;
+    static final int HUNT_TICKS = 90;
+    static final int TREASURES_PER_HUNT = 4;
 
     @Override
     public String name()
@@ -32,7 +37,7 @@ final class DemoVerb implements Verb
     @Override
     public String summary()
     {
-        return "run hunts with a built-in matchmaker for a while, journaled, and print a summary";
+        return "run hunts with simulated players for a while, journaled, and print a summary";
     }
 
     @Override
@@ -43,17 +48,19 @@ final class DemoVerb implements Verb
             "                     [--actions-per-second N] [--wait-strategy W] [--layout L] [--ring-size N]",
             "                     [--outputs DIR | --no-outputs] [--checksum-every-ticks N]",
             "",
-            "Creates hunts of 100 actors on the shipped maps (" + String.join(", ", WorkloadRun.MAPS) + "),",
-            "drives N actors with the built-in matchmaker and a 10 Hz tick for N seconds, journals every",
-            "command, then prints commands, events, rate, latency and path-cache figures, and as its last",
-            "two lines how to replay the journal and the state hash the replay must reproduce.",
+            "Creates hunts of " + ACTORS_PER_HUNT + " players and " + TREASURES_PER_HUNT + " treasures on the shipped maps ("
+                + String.join(", ", WorkloadRun.MAPS) + "),",
+            "lets N simulated players hunt (explore, dig, follow COMPASS reveals; a completed hunt is replaced",
+            "by a new one with new players) with a 10 Hz tick for N seconds, journals every command, then prints",
+            "commands, hunts and winners, rejections, latency and path-cache figures, and as its last two lines",
+            "how to replay the journal and the state hash the replay must reproduce.",
             "",
             "  --seconds N              how long to run (default 10)",
-            "  --actors N               actors (default 2500); hunts of 100 last 300 ticks, then are re-created",
-            "  --seed S                 the matchmaker's seed (default 1): same seed, same command sequence",
+            "  --actors N               players (default 2500); a hunt lasts at most " + HUNT_TICKS + " ticks, then is re-created",
+            "  --seed S                 the players' seed (default 1): same seed, same command sequence",
             "  --journal DIR            journal directory (default ./data/journal), emptied first",
             "  --append                 keep the journal's existing entries and append after them",
-            "  --actions-per-second N   commands per actor per second (default 4)",
+            "  --actions-per-second N   command slots per player per second offered (default 4)",
             "  --wait-strategy W        counted-blocking (default), blocking, lite-blocking (experimental), sleeping,",
             "                           yielding, busy-spin",
             "  --layout L               composed (journal then apply on one thread, default) or split (the LMAX",
@@ -92,8 +99,9 @@ final class DemoVerb implements Verb
             args.longValue("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE),
             10,
             args.intValue("actions-per-second", 4, 0, 1000),
-            100,
-            300,
+            ACTORS_PER_HUNT,
+            HUNT_TICKS,
+            TREASURES_PER_HUNT,
             Path.of(journal),
             args.flag("append"),
             pipeline,
@@ -119,8 +127,15 @@ final class DemoVerb implements Verb
         out.printf("commands   %d (accepted %d, rejected %d: %s)%n", r.commands(), r.outcomes().count(ResultCode.ACCEPTED),
             r.commands() - r.outcomes().count(ResultCode.ACCEPTED), r.outcomes().rejectionSummary());
         out.printf("events     %d%n", r.events());
-        out.printf("rate       %.0f commands/s over %.1f s (offered by the matchmaker's schedule)%n",
-            r.commandsPerSecond(), r.elapsedNanos() / 1e9);
+        final OutcomeRecorder o = r.outcomes();
+        out.printf("hunts      completed=%d (TREASURES=%d TIME=%d ABORTED=%d) treasures-found=%d/%d%n", o.huntsCompleted(),
+            o.huntsCompleted(CompletionReason.TREASURES), o.huntsCompleted(CompletionReason.TIME),
+            o.huntsCompleted(CompletionReason.ABORTED), o.treasuresFound(), o.treasuresPlaced());
+        out.printf("winners    best-score=%d median-winning-score=%d%n", o.bestScore(), o.medianWinningScore());
+        out.printf("rejected   %d of %d (%.1f%%) %s%n", o.rejected(), r.commands(),
+            r.commands() == 0 ? 0.0 : 100.0 * o.rejected() / r.commands(), o.rejectionSummary());
+        out.printf("rate       %.0f commands/s over %.1f s (slots offered %d/s, filled by players with something to do)%n",
+            r.commandsPerSecond(), r.elapsedNanos() / 1e9, r.settings().commandsPerWindow() * r.settings().tickHz());
         out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (intended send -> outcome, in-process, whole run)%n",
             micros(whole.getValueAtPercentile(50)), micros(whole.getValueAtPercentile(99)),
             micros(whole.getValueAtPercentile(99.9)), micros(whole.getMaxValue()));
@@ -130,6 +145,9 @@ final class DemoVerb implements Verb
                 micros(h.getValueAtPercentile(50)), micros(h.getValueAtPercentile(99)),
                 micros(h.getValueAtPercentile(99.9)), micros(h.getMaxValue()), Math.min(WARMUP_SECONDS, r.settings().seconds() - 1));
         }
+        final Histogram hc = o.huntCompleteLatency();
+        out.printf("hunt-complete p50=%s p99=%s (%d commands that completed a hunt, intended send -> outcome)%n",
+            micros(hc.getValueAtPercentile(50)), micros(hc.getValueAtPercentile(99)), hc.getTotalCount());
         out.printf("path cache hits=%d misses=%d evictions=%d hit rate=%.1f%%%n", r.pathHits(), r.pathMisses(),
             r.pathEvictions(), r.pathHitRate());
         long gcCount = 0;

@@ -100,9 +100,9 @@ public final class LoadgenVerb implements Verb
         {
             maps[i] = catalog.require(WorkloadRun.MAPS[i]);
         }
-        // Hunts outlast the run (they are ended at the end), so no hunt is re-created mid-run.
+        // Hunts outlast the run unless won (a won hunt is re-created with new players); the rest are ended at the end.
         final int durationTicks = seconds * 10 + 600;
-        final LoadPlan plan = new LoadPlan(seed, actors, ACTORS_PER_HUNT, durationTicks, Math.max(1, rate / 10), idBase, maps);
+        final LoadPlan plan = new LoadPlan(seed, actors, ACTORS_PER_HUNT, DemoVerb.TREASURES_PER_HUNT, durationTicks, 10, idBase, maps);
         out.printf("hytrix loadgen: %s, %d actors in %d hunts, offered %d commands/s for %d s, %d commands per request "
             + "(%.0f requests/s), seed %d%n", url, actors, plan.hunts(), rate, seconds, batch, rate / (double)batch, seed);
 
@@ -115,7 +115,7 @@ public final class LoadgenVerb implements Verb
         out.printf("achieved   %.0f commands/s answered (offered %d/s)%n", r.achievedPerSecond(), rate);
         out.printf("outcomes   accepted %d, rejected %d (%s), duplicates %d%n", r.tally().count(ResultCode.ACCEPTED),
             r.tally().answered() - r.tally().count(ResultCode.ACCEPTED), r.tally().rejections(), r.tally().duplicates());
-        out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (per request of %d commands, from its intended send time"
+        out.printf("latency    p50=%s p99=%s p99.9=%s max=%s (per request of up to %d commands, from its intended send time"
             + " to its answer: coordinated omission corrected)%n", ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(99)),
             ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), batch);
         out.printf("errors     %s%n", r.tally().errors());

@@ -31,7 +31,7 @@ class LoadgenTest
             final String text = out.toString(StandardCharsets.UTF_8);
             assertThat(exit).as(text).isEqualTo(0);
             assertThat(text).contains("set-up     202 createHunt/joinHunt").contains("rejected: none")
-                .contains("sent       4000 commands in 80 requests").contains("errors     none")
+                .containsPattern("sent       [0-9]+ commands in [0-9]+ requests").contains("errors     none")
                 .containsPattern("latency    p50=[0-9.]+ms p99=[0-9.]+ms p99.9=[0-9.]+ms max=[0-9.]+ms")
                 .containsPattern("loadgen: achieved=[0-9]+/s .* errors=0");
         }

@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Drives a running service at a fixed offered rate, open loop: request k is due at
- * {@code start + k * batch / rate} whatever happened to earlier ones, and its latency is measured
+ * Drives a running service at a fixed offered rate of request slots: request k is due at
+ * {@code start + k * batch / rate} whatever happened to earlier ones (a slot no player needs stays
+ * empty; the players themselves react to the answers, see {@link LoadPlan}), and its latency is measured
  * from that due time, so a stalled server shows up as latency instead of as fewer requests
  * (coordinated omission). Requests go out asynchronously (java.net.http), at most
  * {@code maxInFlight} at once; past that the sender waits, and the wait counts as latency too.
@@ -55,7 +56,7 @@ public final class LoadRun
         final long setUpStart = System.nanoTime();
         for (String body; (body = plan.nextSetUp(500)) != null; )
         {
-            sendAndWait(body, setUp);
+            sendAndWait(body, setUp, plan);
         }
         final long setUpNanos = System.nanoTime() - setUpStart;
 
@@ -67,14 +68,24 @@ public final class LoadRun
         final long requests = (long)Math.floor(seconds * 1e9 / nanosPerRequest);
         final long start = System.nanoTime();
         long nextProgress = start + TimeUnit.SECONDS.toNanos(5);
+        long sent = 0;
+        long sentRequests = 0;
         for (long k = 0; k < requests; k++)
         {
-            final String body = plan.nextBatch(batch);
             final long due = start + (long)(k * nanosPerRequest);
             for (long wait; (wait = due - System.nanoTime()) > 0; )
             {
                 LockSupport.parkNanos(wait);
             }
+            // Written at its due time, so the players act on every answer that came in before it.
+            final String body = plan.nextBatch(batch);
+            if (body == null)
+            {
+                continue; // no player has anything to send: an empty slot, as in the in-process driver
+            }
+            final int count = plan.written();
+            sent += count;
+            sentRequests++;
             inFlight.acquire();
             outstanding.incrementAndGet();
             send(body).whenComplete((response, failure) ->
@@ -86,7 +97,11 @@ public final class LoadRun
                 }
                 else
                 {
-                    tally.answer(response.statusCode(), response.body(), batch);
+                    tally.answer(response.statusCode(), response.body(), count);
+                    if (response.statusCode() == 200)
+                    {
+                        plan.answered(response.body());
+                    }
                 }
                 recorder.recordValue(Math.max(1, latency));
                 outstanding.decrementAndGet();
@@ -95,7 +110,7 @@ public final class LoadRun
             if (progress != null && System.nanoTime() >= nextProgress)
             {
                 progress.printf("loadgen: %.0f s, %d commands sent, %d answered, %d errors%n",
-                    (System.nanoTime() - start) / 1e9, (k + 1) * batch, tally.answered(), tally.errorCount());
+                    (System.nanoTime() - start) / 1e9, sent, tally.answered(), tally.errorCount());
                 nextProgress += TimeUnit.SECONDS.toNanos(5);
             }
         }
@@ -103,16 +118,20 @@ public final class LoadRun
         final long elapsed = System.nanoTime() - start;
         inFlight.release(maxInFlight);
         final Histogram latency = recorder.getIntervalHistogram();
-        sendAndWait(plan.tearDown(), new AnswerTally());
-        return new Result(requests, requests * batch, elapsed, setUp, setUpNanos, latency, tally);
+        sendAndWait(plan.tearDown(), new AnswerTally(), null);
+        return new Result(sentRequests, sent, elapsed, setUp, setUpNanos, latency, tally);
     }
 
-    private void sendAndWait(final String body, final AnswerTally tally)
+    private void sendAndWait(final String body, final AnswerTally tally, final LoadPlan plan)
     {
         try
         {
             final HttpResponse<byte[]> response = send(body).join();
             tally.answer(response.statusCode(), response.body(), -1);
+            if (plan != null && response.statusCode() == 200)
+            {
+                plan.answered(response.body());
+            }
         }
         catch (final RuntimeException ex)
         {

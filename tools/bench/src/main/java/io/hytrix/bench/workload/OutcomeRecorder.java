@@ -3,15 +3,20 @@ package io.hytrix.bench.workload;
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
 import io.hytrix.engine.command.ResultCode;
+import io.hytrix.engine.game.CompletionReason;
 import io.hytrix.engine.game.EngineListener;
+import io.hytrix.engine.game.EventType;
 import io.hytrix.engine.game.GameEvent;
 import org.HdrHistogram.Histogram;
 
 import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 
 /**
  * The demo's output path: latency from each command's intended send time to its outcome (so a
- * stalled pipeline shows up as latency, not as fewer samples) and outcome counts by code.
+ * stalled pipeline shows up as latency, not as fewer samples), outcome counts by code, and how the
+ * hunts went (completions by reason, treasures found, winners' scores, the latency of the commands
+ * that completed a hunt): whether the players play, not just how fast the engine answers.
  * Runs on the handler thread; recording allocates nothing.
  */
 public final class OutcomeRecorder implements EngineListener
@@ -20,6 +25,14 @@ public final class OutcomeRecorder implements EngineListener
     private final Histogram wholeRun = new Histogram(60_000_000_000L, 3);
     private final long[] byCode = new long[32];
     private long events;
+    private final Histogram huntComplete = new Histogram(60_000_000_000L, 3);
+    private final long[] completedBy = new long[CompletionReason.values().length];
+    /** Rank-1 scores of completed hunts, as many as fit (a run completes far fewer hunts). */
+    private final long[] winningScores = new long[1 << 16];
+    private int winners;
+    private long treasuresPlaced;
+    private long treasuresFound;
+    private boolean completing;
 
     // Measurement support for ./hytrix bench; inert with the no-argument constructor (the demo's).
     private final int warmupTicks;
@@ -55,6 +68,24 @@ public final class OutcomeRecorder implements EngineListener
     public void onEvent(final CommandEvent cause, final GameEvent event)
     {
         events++;
+        final EventType type = event.type;
+        if (type == EventType.HUNT_CREATED)
+        {
+            treasuresPlaced += event.x;
+        }
+        else if (type == EventType.TREASURE_FOUND)
+        {
+            treasuresFound++;
+        }
+        else if (type == EventType.HUNT_COMPLETED)
+        {
+            completedBy[event.reason.ordinal()]++;
+            completing = true;
+        }
+        else if (type == EventType.ACTOR_RANKED && event.x == 1 && winners < winningScores.length)
+        {
+            winningScores[winners++] = event.value;
+        }
     }
 
     @Override
@@ -67,6 +98,11 @@ public final class OutcomeRecorder implements EngineListener
         byCode[cmd.result.code()]++;
         final long now = System.nanoTime();
         wholeRun.recordValue(Math.max(0, now - cmd.intendedNanos));
+        if (completing)
+        {
+            huntComplete.recordValue(Math.max(0, now - cmd.intendedNanos));
+            completing = false;
+        }
         if (ticks >= warmupTicks)
         {
             latency.recordValue(Math.max(0, now - cmd.intendedNanos));
@@ -153,6 +189,74 @@ public final class OutcomeRecorder implements EngineListener
     public long events()
     {
         return events;
+    }
+
+    /** Latency of the commands (digs, ticks, endHunts) that completed a hunt. */
+    public Histogram huntCompleteLatency()
+    {
+        return huntComplete;
+    }
+
+    public long huntsCompleted(final CompletionReason reason)
+    {
+        return completedBy[reason.ordinal()];
+    }
+
+    public long huntsCompleted()
+    {
+        long n = 0;
+        for (final long c : completedBy)
+        {
+            n += c;
+        }
+        return n;
+    }
+
+    public long treasuresFound()
+    {
+        return treasuresFound;
+    }
+
+    public long treasuresPlaced()
+    {
+        return treasuresPlaced;
+    }
+
+    /** The best rank-1 score over the completed hunts, 0 without any. */
+    public long bestScore()
+    {
+        long best = 0;
+        for (int i = 0; i < winners; i++)
+        {
+            best = Math.max(best, winningScores[i]);
+        }
+        return best;
+    }
+
+    /** The median of the completed hunts' rank-1 scores (the lower middle one), 0 without any. */
+    public long medianWinningScore()
+    {
+        if (winners == 0)
+        {
+            return 0;
+        }
+        final long[] sorted = Arrays.copyOf(winningScores, winners);
+        Arrays.sort(sorted);
+        return sorted[(winners - 1) / 2];
+    }
+
+    /** Commands that were not accepted. */
+    public long rejected()
+    {
+        long n = 0;
+        for (final ResultCode code : ResultCode.values())
+        {
+            if (code != ResultCode.ACCEPTED)
+            {
+                n += byCode[code.code()];
+            }
+        }
+        return n;
     }
 
     /** e.g. {@code NO_TREASURE=1200 UNKNOWN_ACTOR=3}, codes in their numeric order. */

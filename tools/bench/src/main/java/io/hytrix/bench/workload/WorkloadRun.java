@@ -2,22 +2,29 @@ package io.hytrix.bench.workload;
 
 import io.hytrix.engine.command.CommandEvent;
 import io.hytrix.engine.command.CommandType;
+import io.hytrix.engine.game.FanOut;
 import io.hytrix.engine.game.GameHandler;
-import io.hytrix.engine.workload.MatchmakerScript;
 import io.hytrix.engine.map.GridMap;
 import io.hytrix.engine.path.PathCache;
+import io.hytrix.bench.players.PlayerFeedback;
+import io.hytrix.bench.players.Players;
 import io.hytrix.replay.ShippedMaps;
 import io.hytrix.journal.JournalConfig;
 import io.hytrix.service.Node;
 import io.hytrix.service.NodeSettings;
 import io.hytrix.service.SnapshotSettings;
 
+import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Runs the seed's scenario in-process: the built-in matchmaker publishes its command sequence
- * into the pipeline at a fixed offered rate, one tick window at a time (the tick is the
- * scenario's clock), with every command stamped with the time it was meant to be sent.
+ * Runs the seed's scenario in-process: simulated {@link Players} fill a fixed offered schedule of
+ * command slots, one tick window at a time (the tick is the scenario's clock), with every command
+ * stamped with the time it was meant to be sent, so latency stays corrected for coordinated omission.
+ * The players hear their outcomes and events through {@link PlayerFeedback}. Each window starts with
+ * its tick; before the window's first action the driver waits until every earlier command's outcome is
+ * in and feeds them to the players, so what they send depends only on the seed and on outcomes, never
+ * on thread timing: a run is reproducible command for command. A slot no player needs stays empty.
  */
 public final class WorkloadRun
 {
@@ -25,6 +32,7 @@ public final class WorkloadRun
     public static final String[] MAPS = { "arena", "den312d", "lak303d", "arena2", "plaza" };
 
     private static final long SPIN_NANOS = 120_000;
+    private static final long TICK_IDS = 1L << 62;
 
     private WorkloadRun()
     {
@@ -44,8 +52,9 @@ public final class WorkloadRun
         {
             maps[i] = scriptMaps.require(MAPS[i]);
         }
-        final MatchmakerScript script = new MatchmakerScript(settings.seed(), settings.actors(), settings.actorsPerHunt(),
-            settings.huntDurationTicks(), settings.commandsPerWindow(), maps);
+        final Players players = new Players(settings.seed(), settings.actors(), settings.actorsPerHunt(),
+            settings.treasuresPerHunt(), settings.huntDurationTicks(), 0, maps);
+        final PlayerFeedback feedback = new PlayerFeedback();
 
         final NodeSettings node = new NodeSettings(
             JournalConfig.in(settings.journal())
@@ -54,11 +63,11 @@ public final class WorkloadRun
             NodeSettings.DEFAULT_MIN_FREE_DISK_BYTES);
         final long started;
         final long published;
-        final Node running = Node.start(node, recorder);
+        final Node running = Node.start(node, new FanOut(List.of(recorder, feedback)));
         try
         {
             started = System.nanoTime();
-            published = drive(script, settings, running, started);
+            published = drive(players, feedback, settings, running, started);
         }
         finally
         {
@@ -68,47 +77,47 @@ public final class WorkloadRun
         final GameHandler handler = running.handler();
         final PathCache paths = running.paths();
         return new WorkloadResult(settings, handler.stateHash(), handler.commands(), handler.events(), published,
-            elapsed, recorder, paths.hits(), paths.misses(), paths.evictions(), script.hunts());
+            elapsed, recorder, paths.hits(), paths.misses(), paths.evictions(), players.hunts());
     }
 
-    private static long drive(final MatchmakerScript script, final WorkloadSettings settings, final Node node,
-        final long start)
+    private static long drive(final Players players, final PlayerFeedback feedback, final WorkloadSettings settings,
+        final Node node, final long start)
     {
-        final CommandEvent template = new CommandEvent();
+        final CommandEvent cmd = new CommandEvent();
         final long period = 1_000_000_000L / settings.tickHz();
         final long windows = (long)settings.seconds() * settings.tickHz();
-        final int perWindow = script.commandsPerWindow();
-        long window = 0;
-        long windowStart = start;
-        int inWindow = 0;
+        final int perWindow = settings.commandsPerWindow();
         long published = 0;
-        while (true)
+        for (long window = 1; window <= windows; window++)
         {
-            script.next(template);
-            final long intended;
-            if (template.type == CommandType.TICK)
-            {
-                if (++window > windows)
-                {
-                    return published;
-                }
-                windowStart = start + window * period;
-                inWindow = 0;
-                intended = windowStart;
-            }
-            else if (template.type == CommandType.CREATE_HUNT || template.type == CommandType.JOIN_HUNT)
-            {
-                intended = Math.max(windowStart, System.nanoTime()); // set-up burst: sent as fast as it goes
-            }
-            else
-            {
-                intended = windowStart + (++inWindow) * period / (perWindow + 1);
-            }
-            waitUntil(intended);
-            template.intendedNanos = intended;
-            node.publish(template);
+            final long windowStart = start + window * period;
+            waitUntil(windowStart);
+            cmd.tick(TICK_IDS + window); // apart from the players' ids
+            cmd.intendedNanos = windowStart;
+            node.publish(cmd);
             published++;
+            // Everything so far, this tick's arrivals and completions included, reaches the players first.
+            while (feedback.outcomes() < published)
+            {
+                feedback.drainTo(players);
+                Thread.onSpinWait();
+            }
+            feedback.drainTo(players);
+            players.tick(window);
+            for (int slot = 1; slot <= perWindow; slot++)
+            {
+                if (!players.next(cmd))
+                {
+                    break; // every player is waiting for a tick or an outcome
+                }
+                final long intended = windowStart + slot * period / (perWindow + 1);
+                waitUntil(intended);
+                cmd.intendedNanos = intended;
+                node.publish(cmd);
+                published++;
+            }
         }
+        return published;
     }
 
     /**

@@ -15,6 +15,7 @@ public record WorkloadSettings(
     int actionsPerActorPerSecond,
     int actorsPerHunt,
     int huntDurationTicks,
+    int treasuresPerHunt,
     Path journal,
     boolean appendJournal,
     PipelineConfig pipeline,
