@@ -127,116 +127,92 @@ final class AnswerJson
 
     static void hunt(final ByteBuf out, final EgressSlot a)
     {
-        final ByteBufJson sink = ByteBufJson.begin(out);
-        final JsonGenerator g = sink.generator();
-        try
-        {
-            g.writeStartObject();
-            number(g, HUNT_ID, a.huntId);
-            string(g, MAP, a.mapName);
-            number(g, TICK, a.tick);
-            number(g, DURATION_TICKS, a.durationTicks);
-            number(g, ACTORS, a.actors);
-            number(g, TREASURES, a.treasures);
-            number(g, TREASURES_LEFT, a.treasuresLeft);
-            g.writeEndObject();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
-        finally
-        {
-            sink.end();
-        }
+        ByteBufJson.write(out, a, AnswerJson::writeHunt);
+    }
+
+    private static void writeHunt(final JsonGenerator g, final EgressSlot a) throws IOException
+    {
+        g.writeStartObject();
+        number(g, HUNT_ID, a.huntId);
+        string(g, MAP, a.mapName);
+        number(g, TICK, a.tick);
+        number(g, DURATION_TICKS, a.durationTicks);
+        number(g, ACTORS, a.actors);
+        number(g, TREASURES, a.treasures);
+        number(g, TREASURES_LEFT, a.treasuresLeft);
+        g.writeEndObject();
     }
 
     static void actor(final ByteBuf out, final EgressSlot a)
     {
-        final ByteBufJson sink = ByteBufJson.begin(out);
-        final JsonGenerator g = sink.generator();
-        try
+        ByteBufJson.write(out, a, AnswerJson::writeActor);
+    }
+
+    private static void writeActor(final JsonGenerator g, final EgressSlot a) throws IOException
+    {
+        g.writeStartObject();
+        number(g, ACTOR_ID, a.actorId);
+        number(g, HUNT_ID, a.huntId);
+        string(g, MAP, a.mapName);
+        number(g, TICK, a.tick);
+        number(g, X, a.x);
+        number(g, Y, a.y);
+        number(g, SCORE, a.score);
+        g.writeFieldName(TRAVELLING);
+        g.writeBoolean(a.travelling);
+        if (a.travelling)
         {
+            g.writeFieldName(TARGET);
             g.writeStartObject();
-            number(g, ACTOR_ID, a.actorId);
-            number(g, HUNT_ID, a.huntId);
-            string(g, MAP, a.mapName);
-            number(g, TICK, a.tick);
-            number(g, X, a.x);
-            number(g, Y, a.y);
-            number(g, SCORE, a.score);
-            g.writeFieldName(TRAVELLING);
-            g.writeBoolean(a.travelling);
-            if (a.travelling)
-            {
-                g.writeFieldName(TARGET);
-                g.writeStartObject();
-                number(g, X, a.targetX);
-                number(g, Y, a.targetY);
-                g.writeEndObject();
-            }
-            g.writeFieldName(INVENTORY);
-            g.writeStartArray();
-            for (int i = 0; i < Rules.INVENTORY_SLOTS; i++)
-            {
-                final ItemType item = ItemType.fromId((int)(a.inventoryItems >>> (8 * i)) & 0xFF);
-                if (item != null)
-                {
-                    g.writeStartObject();
-                    number(g, SLOT, i);
-                    string(g, ITEM, item.name());
-                    number(g, QUANTITY, (a.inventoryQuantities >>> (8 * i)) & 0xFF);
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
-            g.writeFieldName(EFFECTS);
-            g.writeStartArray();
-            for (int i = 0; i < Rules.EFFECT_SLOTS; i++)
-            {
-                final EffectType effect = EffectType.fromId((int)(a.effectTypes >>> (8 * i)) & 0xFF);
-                if (effect != null)
-                {
-                    g.writeStartObject();
-                    string(g, EFFECT, effect.name());
-                    number(g, EXPIRES_AT, a.effectExpiresAt[i]);
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
+            number(g, X, a.targetX);
+            number(g, Y, a.targetY);
             g.writeEndObject();
         }
-        catch (final IOException ex)
+        g.writeFieldName(INVENTORY);
+        g.writeStartArray();
+        for (int i = 0; i < Rules.INVENTORY_SLOTS; i++)
         {
-            throw new UncheckedIOException(ex);
+            final ItemType item = ItemType.fromId((int)(a.inventoryItems >>> (8 * i)) & 0xFF);
+            if (item != null)
+            {
+                g.writeStartObject();
+                number(g, SLOT, i);
+                string(g, ITEM, item.name());
+                number(g, QUANTITY, (a.inventoryQuantities >>> (8 * i)) & 0xFF);
+                g.writeEndObject();
+            }
         }
-        finally
+        g.writeEndArray();
+        g.writeFieldName(EFFECTS);
+        g.writeStartArray();
+        for (int i = 0; i < Rules.EFFECT_SLOTS; i++)
         {
-            sink.end();
+            final EffectType effect = EffectType.fromId((int)(a.effectTypes >>> (8 * i)) & 0xFF);
+            if (effect != null)
+            {
+                g.writeStartObject();
+                string(g, EFFECT, effect.name());
+                number(g, EXPIRES_AT, a.effectExpiresAt[i]);
+                g.writeEndObject();
+            }
         }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     static void state(final ByteBuf out, final EgressSlot a)
     {
-        final ByteBufJson sink = ByteBufJson.begin(out);
-        final JsonGenerator g = sink.generator();
-        try
-        {
-            g.writeStartObject();
-            number(g, JOURNAL_INDEX, a.journalIndex);
-            number(g, COMMANDS, a.commands);
-            g.writeFieldName(STATE_HASH);
-            hex16(g, a.stateHash);
-            g.writeEndObject();
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
-        finally
-        {
-            sink.end();
-        }
+        ByteBufJson.write(out, a, AnswerJson::writeState);
+    }
+
+    private static void writeState(final JsonGenerator g, final EgressSlot a) throws IOException
+    {
+        g.writeStartObject();
+        number(g, JOURNAL_INDEX, a.journalIndex);
+        number(g, COMMANDS, a.commands);
+        g.writeFieldName(STATE_HASH);
+        hex16(g, a.stateHash);
+        g.writeEndObject();
     }
 
     /** {@code {"journalIndex","bytes","stallMicros","file"}}: the answer to POST /v1/admin/snapshot. */

@@ -27,6 +27,31 @@ final class ByteBufJson extends OutputStream
         generator = create(this);
     }
 
+    /** Writes one JSON value from {@code value}; a static method reference allocates nothing. */
+    @FunctionalInterface
+    interface Body<T>
+    {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    /** Writes {@code body}'s value for {@code value} into {@code out} with this thread's generator. */
+    static <T> void write(final ByteBuf out, final T value, final Body<T> body)
+    {
+        final ByteBufJson sink = begin(out);
+        try
+        {
+            body.write(sink.generator, value);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+        finally
+        {
+            sink.end();
+        }
+    }
+
     /** This thread's generator, now writing into {@code out}; finish with {@link #end}. */
     static ByteBufJson begin(final ByteBuf out)
     {

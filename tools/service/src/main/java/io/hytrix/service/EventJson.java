@@ -3,8 +3,6 @@ package io.hytrix.service;
 import io.hytrix.replay.codec.EventJsonWriter;
 import io.netty.buffer.ByteBuf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * An event from the egress ring as JSON, into a buffer: the one event writer ({@link EventJsonWriter})
@@ -19,18 +17,6 @@ final class EventJson
 
     static void write(final ByteBuf out, final EgressSlot e)
     {
-        final ByteBufJson sink = ByteBufJson.begin(out);
-        try
-        {
-            EventJsonWriter.write(sink.generator(), e.event);
-        }
-        catch (final IOException ex)
-        {
-            throw new UncheckedIOException(ex);
-        }
-        finally
-        {
-            sink.end();
-        }
+        ByteBufJson.write(out, e.event, EventJsonWriter::write);
     }
 }
