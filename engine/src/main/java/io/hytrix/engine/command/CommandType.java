@@ -66,7 +66,7 @@ public enum CommandType
         return id;
     }
 
-    /** The name used in JSON, YAML and on the command line (SPEC §2). */
+    /** The name used in JSON, YAML and on the command line: stable, part of the API. */
     public String wireName()
     {
         return wireName;

@@ -2,7 +2,7 @@ package io.hytrix.engine.command;
 
 /**
  * A read request that travels the ring like a command so that only the handler thread ever reads
- * game state (SPEC §3.1). Queries are never journaled and never change state, so replay skips nothing.
+ * game state (one writer). Queries are never journaled and never change state, so replay skips nothing.
  */
 public enum Query
 {

@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC §3.4: the handler allocates nothing per command once warm. An allocation check, not a timing one.
+ * Steady state allocates nothing: the handler allocates nothing per command once warm. An allocation check, not a timing one.
  * Three windows of 100k commands are measured: a per-command allocation would show in every window as
  * at least 100 kB, while the JIT may, once, materialise a few scalar-replaced bytes when it deoptimises
  * a method (seen: 64 bytes in one window). So one window must be exactly zero and none may reach 1 KiB.

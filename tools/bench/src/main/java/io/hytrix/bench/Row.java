@@ -7,7 +7,7 @@ package io.hytrix.bench;
  * @param label   what was measured, for people
  * @param value   the figure, in {@code unit}; NaN when there is none
  * @param unit    e.g. {@code cmd/s}, {@code us}, {@code B/cmd}, {@code MB}
- * @param budget  the SPEC §5 budget as text, or empty
+ * @param budget  the performance budget as text, or empty
  * @param met     TRUE/FALSE against the budget, null when the row has none
  * @param verdict "met", "MISSED by …", or empty
  * @param note    context (iterations, ratio, layout, derived figures)

@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ./hytrix bench}: the SPEC §5 benchmarks, one table, optionally JSON; with {@code --jmh}, the
+ * {@code ./hytrix bench}: the performance budgets' benchmarks, one table, optionally JSON; with {@code --jmh}, the
  * JMH micro-benchmarks of the same jar instead (the table is the end-to-end view, JMH the per-call one).
  */
 public final class BenchVerb implements Verb
@@ -66,7 +66,7 @@ public final class BenchVerb implements Verb
     @Override
     public String summary()
     {
-        return "measure throughput, latency, allocation, GC and memory against the SPEC budgets";
+        return "measure throughput, latency, allocation, GC and memory against the performance budgets";
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class BenchVerb implements Verb
         return String.join("\n",
             "usage: ./hytrix bench [--quick] [--json FILE] [--layout split|composed] [--wait-strategy W]",
             "",
-            "Runs every benchmark in this process and prints one table with the SPEC section 5 budgets:",
+            "Runs every benchmark in this process and prints one table with the performance budgets:",
             "  (a) Disruptor hand-off   (b) Chronicle Queue append of journal bytes   (c) full pipeline, journal on",
             "  (d) handler alone        (e) replay from disk                          (f) A* cold and cached",
             "  (g) the seed's scenario (2,500 actors, 10 ticks/s, 4 commands/actor/s): latency corrected for",

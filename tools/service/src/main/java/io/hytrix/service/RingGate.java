@@ -43,7 +43,7 @@ final class RingGate
 
     private boolean refusesWrites(final CommandEvent[] templates, final int count)
     {
-        if (journal.admits(System.nanoTime()))
+        if (!journal.down() || journal.admits(System.nanoTime())) // the clock only while the journal is down
         {
             return false;
         }
@@ -88,7 +88,7 @@ final class RingGate
         {
             return Result.CLOSED;
         }
-        if (!template.isQuery() && !journal.admits(System.nanoTime()))
+        if (!template.isQuery() && journal.down() && !journal.admits(System.nanoTime()))
         {
             return Result.JOURNAL_DOWN;
         }

@@ -66,6 +66,42 @@ final class RawHttp
     }
 
     /**
+     * Sends {@code request} on a connection that stays open and reads exactly one answer: its headers
+     * and the body its Content-Length announces (a JSON body must parse, as {@link #parseJsonBodies} checks).
+     */
+    static String oneAnswer(final Socket socket, final String request)
+    {
+        try
+        {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            final InputStream in = socket.getInputStream();
+            final StringBuilder answer = new StringBuilder();
+            for (int c; (c = in.read()) >= 0; )
+            {
+                answer.append((char)c);
+                if (answer.indexOf("\r\n\r\n") >= 0)
+                {
+                    final Matcher length = CONTENT_LENGTH.matcher(answer.toString().toLowerCase(Locale.ROOT));
+                    final int body = length.find() ? Integer.parseInt(length.group(1)) : 0;
+                    for (int i = 0; i < body && (c = in.read()) >= 0; i++)
+                    {
+                        answer.append((char)c);
+                    }
+                    break;
+                }
+            }
+            parseJsonBodies(answer.toString());
+            return answer.toString();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
      * Every complete response in {@code answer} (several when pipelined) whose content type is JSON
      * must parse with the strict test parser, as {@link TestServer.Answer} checks for the HTTP client.
      * Stops at the first response without a Content-Length (a stream) or cut short.
